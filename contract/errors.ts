@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * Error codes a person can act on. Every failure that crosses the process boundary is an
+ * AppError `{ code, message }`: the message is written for the user, never a stack trace.
+ */
+export const errorCodes = [
+  'bad_input',
+  'not_found',
+  'not_text',
+  'empty',
+  'too_large',
+  'unreadable',
+  'no_article',
+  'unsupported',
+  'library_newer',
+  'library_not_retold',
+  'library_corrupt',
+  'unauthorized',
+  'forbidden',
+  'internal',
+] as const;
+
+/** One of the machine-readable error codes above. */
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** The error shape on the wire. */
+export const appErrorSchema = z.object({ code: z.enum(errorCodes), message: z.string() });
+
+/** The error shape on the wire, as a type. */
+export type AppErrorData = z.infer<typeof appErrorSchema>;
+
+/** An error with a code and a user-facing message; thrown by db/ and backend/, sent as data. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+  }
+
+  /** The `{ code, message }` form that crosses IPC and HTTP. */
+  toData(): AppErrorData {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** True for values shaped like an AppError on the wire (from IPC or HTTP). */
+export function isAppErrorData(value: unknown): value is AppErrorData {
+  return appErrorSchema.safeParse(value).success;
+}
+
+/** The result envelope used by both transports. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * Push events from the backend to the UI (`noun:pastTense`). Electron sends them over IPC,
+ * browser mode over Server-Sent Events.
+ */
+export const events = {
+  /** Something in the library changed (import, rename, delete…): lists should refresh. */
+  'library:changed': z.object({ reason: z.string() }),
+  /** The Electron menu asked the UI to do something. */
+  'menu:invoked': z.object({
+    action: z.enum(['import-files', 'paste', 'find', 'toggle-theme']),
+  }),
+  /** Files chosen in the native open dialog (from the menu), to import. */
+  'files:opened': z.object({ files: z.array(z.object({ name: z.string(), dataBase64: z.string() })) }),
+} as const;
+
+/** A push event name. */
+export type EventName = keyof typeof events;
+/** The payload of a push event. */
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+/** All event names, for the preload allowlist. */
+export const eventNames = Object.keys(events) as EventName[];
+
+/** True when `name` is a push event of the contract. */
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import {
+  idSchema,
+  importItemSchema,
+  importResultSchema,
+  importTargetSchema,
+  pickedFileSchema,
+  searchHitSchema,
+  storyDetailSchema,
+  storySummarySchema,
+  versionMetaSchema,
+  versionSchema,
+  versionSummarySchema,
+} from './schemas';
+
+const empty = z.object({}).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+/**
+ * The API between the UI (or CLI) and the backend: one table of `noun.verb` methods, each with
+ * a zod input and output schema. Both transports (Electron IPC, browser-mode HTTP) go through
+ * one dispatch function that parses the input and the output against these schemas.
+ */
+export const methods = {
+  'library.info': {
+    input: empty,
+    output: z.object({
+      path: z.string(),
+      schemaVersion: z.number().int(),
+      appVersion: z.string(),
+      shell: z.enum(['electron', 'browser', 'cli']),
+    }),
+  },
+  'stories.list': { input: empty, output: z.object({ stories: z.array(storySummarySchema) }) },
+  'stories.get': { input: z.object({ id: idSchema }).strict(), output: storyDetailSchema },
+  'stories.create': {
+    input: z.object({ title: z.string().trim().min(1).max(500) }).strict(),
+    output: storySummarySchema,
+  },
+  'stories.rename': {
+    input: z.object({ id: idSchema, title: z.string().trim().min(1).max(500) }).strict(),
+    output: storySummarySchema,
+  },
+  'stories.update': {
+    input: z
+      .object({
+        id: idSchema,
+        notes: z.string().max(100_000).nullable().optional(),
+        baseVersionId: idSchema.nullable().optional(),
+      })
+      .strict(),
+    output: storySummarySchema,
+  },
+  'stories.delete': { input: z.object({ id: idSchema }).strict(), output: ok },
+  'versions.get': { input: z.object({ id: idSchema }).strict(), output: versionSchema },
+  'versions.import': {
+    input: z.object({ target: importTargetSchema, item: importItemSchema }).strict(),
+    output: importResultSchema,
+  },
+  'versions.update': {
+    input: z.object({ id: idSchema, meta: versionMetaSchema }).strict(),
+    output: versionSummarySchema,
+  },
+  'versions.move': {
+    input: z.object({ id: idSchema, storyId: idSchema }).strict(),
+    output: versionSummarySchema,
+  },
+  'versions.delete': { input: z.object({ id: idSchema }).strict(), output: ok },
+  'search.query': {
+    input: z.object({ q: z.string().trim().min(1).max(500) }).strict(),
+    output: z.object({ hits: z.array(searchHitSchema) }),
+  },
+  'dialog.openFiles': {
+    input: empty,
+    output: z.object({ files: z.array(pickedFileSchema) }),
+  },
+} as const;
+
+/** A contract method name, e.g. `stories.list`. */
+export type MethodName = keyof typeof methods;
+/** The input type of a method. */
+export type MethodInput<M extends MethodName> = z.input<(typeof methods)[M]['input']>;
+/** The parsed input type of a method, as handlers receive it. */
+export type ParsedInput<M extends MethodName> = z.output<(typeof methods)[M]['input']>;
+/** The output type of a method. */
+export type MethodOutput<M extends MethodName> = z.output<(typeof methods)[M]['output']>;
+
+/** All method names, for allowlists (preload, HTTP router). */
+export const methodNames = Object.keys(methods) as MethodName[];
+
+/** True when `name` is a contract method. */
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/** How a version arrived in the library. */
+export const sourceKindSchema = z.enum(['paste', 'file', 'url', 'bulk', 'demo']);
+
+/** A library id (SQLite rowid). */
+export const idSchema = z.number().int().positive();
+
+/** Optional metadata text: trimmed by the backend; empty means "not known". */
+const optionalText = z.string().max(2000).nullable().optional();
+
+/** A story as listed in the sidebar. */
+export const storySummarySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  notes: z.string().nullable(),
+  baseVersionId: idSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  versionCount: z.number().int().nonnegative(),
+});
+
+/** A version without its text and bytes, as listed on a story page. */
+export const versionSummarySchema = z.object({
+  id: idSchema,
+  storyId: idSchema,
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  published: z.string().nullable(),
+  sourceKind: sourceKindSchema,
+  sourceName: z.string().nullable(),
+  encoding: z.string(),
+  contentHash: z.string(),
+  importedAt: z.string(),
+  wordCount: z.number().int().nonnegative(),
+});
+
+/** A version with its extracted text. */
+export const versionSchema = versionSummarySchema.extend({ text: z.string() });
+
+/** A story with its versions. */
+export const storyDetailSchema = storySummarySchema.extend({
+  versions: z.array(versionSummarySchema),
+});
+
+/** Editable metadata of a version; omitted fields stay as they are, null clears. */
+export const versionMetaSchema = z.object({
+  outlet: optionalText,
+  url: optionalText,
+  title: optionalText,
+  byline: optionalText,
+  published: optionalText,
+});
+
+/** Where an import goes: an existing story, or a new one with this title. */
+export const importTargetSchema = z.union([
+  z.object({ storyId: idSchema }),
+  z.object({ newStoryTitle: z.string().trim().min(1).max(500) }),
+]);
+
+/** One article to import: pasted text, or a file's bytes (base64) with its name. */
+export const importItemSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('paste'),
+    text: z.string().max(30_000_000),
+    meta: versionMetaSchema.optional(),
+  }),
+  z.object({
+    kind: z.literal('file'),
+    name: z.string().min(1).max(1000),
+    dataBase64: z.string().max(40_000_000),
+    meta: versionMetaSchema.optional(),
+  }),
+]);
+
+/** What an import did: a new version, or the same text was already in the story. */
+export const importResultSchema = z.object({
+  outcome: z.enum(['imported', 'duplicate']),
+  storyId: idSchema,
+  version: versionSummarySchema,
+});
+
+/** One search hit: the story and version, with a short snippet around the match. */
+export const searchHitSchema = z.object({
+  storyId: idSchema,
+  storyTitle: z.string(),
+  versionId: idSchema,
+  versionTitle: z.string().nullable(),
+  outlet: z.string().nullable(),
+  snippet: z.string(),
+});
+
+/** A file picked in the native dialog (Electron only). */
+export const pickedFileSchema = z.object({ name: z.string(), dataBase64: z.string() });

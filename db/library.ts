@@ -1,0 +1,317 @@
+import type { Database as Db } from 'better-sqlite3';
+import { AppError } from '../contract/errors';
+import { contentHash } from './hash';
+import { openDatabase, type OpenOptions } from './open';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import {
+  STORY_COLUMNS,
+  VERSION_COLUMNS,
+  type SearchHitRow,
+  type SourceKind,
+  type StoryRow,
+  type VersionRow,
+  type VersionSummaryRow,
+} from './rows';
+import { toFtsQuery } from './fts-query';
+
+/** Metadata fields of a version; undefined leaves a field as it is, null clears it. */
+export interface VersionMeta {
+  outlet?: string | null;
+  url?: string | null;
+  title?: string | null;
+  byline?: string | null;
+  published?: string | null;
+}
+
+/** Everything needed to write a new version. */
+export interface NewVersion {
+  storyId: number;
+  meta: VersionMeta;
+  sourceKind: SourceKind;
+  sourceName: string | null;
+  rawBytes: Uint8Array;
+  encoding: string;
+  format: 'text' | 'markdown' | 'html';
+  text: string;
+  wordCount: number;
+}
+
+/** Result of writing a version: new, or the same text was already in the story. */
+export interface InsertResult {
+  outcome: 'imported' | 'duplicate';
+  version: VersionSummaryRow;
+}
+
+const META_FIELDS = ['outlet', 'url', 'title', 'byline', 'published'] as const;
+
+/** Snippet markers: control characters that cannot occur in imported text. */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+/**
+ * The Retold library: the only place with SQL. Every write is one transaction, so a failure
+ * leaves nothing half-written.
+ */
+export class Library {
+  readonly db: Db;
+  readonly file: string;
+
+  constructor(file: string, options: OpenOptions = {}) {
+    this.file = file;
+    this.db = openDatabase(file, options);
+  }
+
+  /** The schema version of the open library. */
+  get schemaVersion(): number {
+    return LATEST_SCHEMA_VERSION;
+  }
+
+  /** Closes the database (checkpointing the WAL). */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Runs `fn` in one transaction. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  /** All stories, most recently changed first. */
+  listStories(): StoryRow[] {
+    return this.db
+      .prepare(`SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.updated_at DESC, s.id DESC`)
+      .all() as StoryRow[];
+  }
+
+  /** One story; throws not_found. */
+  getStory(id: number): StoryRow {
+    const row = this.db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`).get(id);
+    if (!row) throw new AppError('not_found', `There is no story #${id} in the library.`);
+    return row as StoryRow;
+  }
+
+  /** The versions of a story, by published date (unknown last), then import order. */
+  listVersions(storyId: number): VersionSummaryRow[] {
+    this.getStory(storyId);
+    return this.db
+      .prepare(
+        `SELECT ${VERSION_COLUMNS} FROM versions v WHERE v.story_id = ?
+         ORDER BY v.published IS NULL, v.published, v.id`,
+      )
+      .all(storyId) as VersionSummaryRow[];
+  }
+
+  /** Creates a story. */
+  createStory(title: string, notes: string | null = null): StoryRow {
+    const now = new Date().toISOString();
+    const info = this.db
+      .prepare('INSERT INTO stories (title, notes, created_at, updated_at) VALUES (?, ?, ?, ?)')
+      .run(title.trim(), notes, now, now);
+    return this.getStory(Number(info.lastInsertRowid));
+  }
+
+  /** Returns the story with exactly this title (case-insensitive), or null. */
+  findStoryByTitle(title: string): StoryRow | null {
+    const row = this.db
+      .prepare(
+        `SELECT ${STORY_COLUMNS} FROM stories s WHERE lower(s.title) = lower(?) ORDER BY s.id LIMIT 1`,
+      )
+      .get(title.trim());
+    return (row as StoryRow | undefined) ?? null;
+  }
+
+  /** Renames a story. */
+  renameStory(id: number, title: string): StoryRow {
+    this.getStory(id);
+    this.db
+      .prepare('UPDATE stories SET title = ?, updated_at = ? WHERE id = ?')
+      .run(title.trim(), new Date().toISOString(), id);
+    return this.getStory(id);
+  }
+
+  /** Updates a story's notes and/or chosen base version. */
+  updateStory(id: number, patch: { notes?: string | null; baseVersionId?: number | null }): StoryRow {
+    return this.transaction(() => {
+      this.getStory(id);
+      if (patch.baseVersionId != null) {
+        const v = this.getVersionSummary(patch.baseVersionId);
+        if (v.storyId !== id) {
+          throw new AppError('bad_input', `Version #${v.id} does not belong to story #${id}.`);
+        }
+      }
+      const now = new Date().toISOString();
+      if (patch.notes !== undefined) {
+        this.db.prepare('UPDATE stories SET notes = ?, updated_at = ? WHERE id = ?').run(patch.notes, now, id);
+      }
+      if (patch.baseVersionId !== undefined) {
+        this.db
+          .prepare('UPDATE stories SET base_version_id = ?, updated_at = ? WHERE id = ?')
+          .run(patch.baseVersionId, now, id);
+      }
+      return this.getStory(id);
+    });
+  }
+
+  /** Deletes a story and its versions. */
+  deleteStory(id: number): void {
+    this.transaction(() => {
+      this.getStory(id);
+      this.db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+    });
+  }
+
+  /** A version without its text; throws not_found. */
+  getVersionSummary(id: number): VersionSummaryRow {
+    const row = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions v WHERE v.id = ?`).get(id);
+    if (!row) throw new AppError('not_found', `There is no version #${id} in the library.`);
+    return row as VersionSummaryRow;
+  }
+
+  /** A version with its text; throws not_found. */
+  getVersion(id: number): VersionRow {
+    const row = this.db
+      .prepare(`SELECT ${VERSION_COLUMNS}, v.text FROM versions v WHERE v.id = ?`)
+      .get(id);
+    if (!row) throw new AppError('not_found', `There is no version #${id} in the library.`);
+    return row as VersionRow;
+  }
+
+  /** The bytes of a version exactly as imported. */
+  getRawBytes(id: number): Buffer {
+    const row = this.db.prepare('SELECT raw_bytes AS b FROM versions WHERE id = ?').get(id) as
+      | { b: Buffer }
+      | undefined;
+    if (!row) throw new AppError('not_found', `There is no version #${id} in the library.`);
+    return row.b;
+  }
+
+  /**
+   * Writes a version (and its full-text index entry, by trigger) in one transaction. When the
+   * story already holds the same text (by content hash) nothing is written and the existing
+   * version is returned with outcome 'duplicate'.
+   */
+  insertVersion(input: NewVersion): InsertResult {
+    const hash = contentHash(input.text);
+    return this.transaction(() => {
+      this.getStory(input.storyId);
+      const existing = this.db
+        .prepare('SELECT id FROM versions WHERE story_id = ? AND content_hash = ?')
+        .get(input.storyId, hash) as { id: number } | undefined;
+      if (existing) return { outcome: 'duplicate', version: this.getVersionSummary(existing.id) };
+      const now = new Date().toISOString();
+      const m = input.meta;
+      const info = this.db
+        .prepare(
+          `INSERT INTO versions (story_id, outlet, url, title, byline, published, source_kind,
+             source_name, raw_bytes, encoding, format, text, content_hash, word_count, imported_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          input.storyId,
+          m.outlet ?? null,
+          m.url ?? null,
+          m.title ?? null,
+          m.byline ?? null,
+          m.published ?? null,
+          input.sourceKind,
+          input.sourceName,
+          Buffer.from(input.rawBytes.buffer, input.rawBytes.byteOffset, input.rawBytes.byteLength),
+          input.encoding,
+          input.format,
+          input.text,
+          hash,
+          input.wordCount,
+          now,
+        );
+      this.touchStory(input.storyId, now);
+      return { outcome: 'imported', version: this.getVersionSummary(Number(info.lastInsertRowid)) };
+    });
+  }
+
+  /** Edits a version's metadata (the text is immutable evidence and never edited). */
+  updateVersion(id: number, meta: VersionMeta): VersionSummaryRow {
+    return this.transaction(() => {
+      const v = this.getVersionSummary(id);
+      const fields = META_FIELDS.filter((f) => meta[f] !== undefined);
+      if (fields.length > 0) {
+        const sets = fields.map((f) => `${f} = ?`).join(', ');
+        this.db
+          .prepare(`UPDATE versions SET ${sets} WHERE id = ?`)
+          .run(...fields.map((f) => meta[f] ?? null), id);
+        this.touchStory(v.storyId);
+      }
+      return this.getVersionSummary(id);
+    });
+  }
+
+  /** Moves a version to another story; refuses when that story already has the same text. */
+  moveVersion(id: number, storyId: number): VersionSummaryRow {
+    return this.transaction(() => {
+      const v = this.getVersionSummary(id);
+      const target = this.getStory(storyId);
+      if (v.storyId === storyId) return v;
+      const clash = this.db
+        .prepare('SELECT id FROM versions WHERE story_id = ? AND content_hash = ?')
+        .get(storyId, v.contentHash) as { id: number } | undefined;
+      if (clash) {
+        throw new AppError(
+          'bad_input',
+          `“${target.title}” already has this text (version #${clash.id}); nothing was moved.`,
+        );
+      }
+      this.db.prepare('UPDATE versions SET story_id = ? WHERE id = ?').run(storyId, id);
+      this.db
+        .prepare('UPDATE stories SET base_version_id = NULL WHERE id = ? AND base_version_id = ?')
+        .run(v.storyId, id);
+      this.touchStory(v.storyId);
+      this.touchStory(storyId);
+      return this.getVersionSummary(id);
+    });
+  }
+
+  /** Deletes a version (its index entry goes with it, by trigger). */
+  deleteVersion(id: number): void {
+    this.transaction(() => {
+      const v = this.getVersionSummary(id);
+      this.db.prepare('DELETE FROM versions WHERE id = ?').run(id);
+      this.touchStory(v.storyId);
+    });
+  }
+
+  /**
+   * Full-text search over title, outlet and text. Each word the user typed must match (the last
+   * one as a prefix, so results come while typing). Snippets mark matches with MARK_START and
+   * MARK_END so the UI can highlight them without ever parsing markup.
+   */
+  search(q: string, limit = 50): SearchHitRow[] {
+    const match = toFtsQuery(q);
+    if (!match) return [];
+    return this.db
+      .prepare(
+        `SELECT v.story_id AS storyId, s.title AS storyTitle, v.id AS versionId,
+                v.title AS versionTitle, v.outlet,
+                snippet(versions_fts, 2, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet
+         FROM versions_fts f
+         JOIN versions v ON v.id = f.rowid
+         JOIN stories s ON s.id = v.story_id
+         WHERE versions_fts MATCH ?
+         ORDER BY bm25(versions_fts, 5.0, 2.0, 1.0)
+         LIMIT ?`,
+      )
+      .all(match, limit) as SearchHitRow[];
+  }
+
+  /** Count of all versions, for the first-start check. */
+  countStories(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
+  }
+
+  private touchStory(id: number, now = new Date().toISOString()): void {
+    this.db.prepare('UPDATE stories SET updated_at = ? WHERE id = ?').run(now, id);
+  }
+}
+
+/** Opens the library at `file` (see openDatabase for the errors). */
+export function openLibrary(file: string, options: OpenOptions = {}): Library {
+  return new Library(file, options);
+}

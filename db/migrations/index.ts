@@ -1,0 +1,11 @@
+import type { Database } from 'better-sqlite3';
+import { up as initial } from './0001-initial';
+
+/**
+ * The append-only list of migrations. Entry i brings the schema from version i to i + 1 and
+ * is recorded in `PRAGMA user_version`. Never edit or reorder a released entry: add one.
+ */
+export const migrations: ReadonlyArray<(db: Database) => void> = [initial];
+
+/** The schema version this build of Retold writes. */
+export const LATEST_SCHEMA_VERSION = migrations.length;
