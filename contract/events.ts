@@ -12,7 +12,11 @@ export const events = {
     action: z.enum(['import-files', 'paste', 'find', 'toggle-theme']),
   }),
   /** Files chosen in the native open dialog (from the menu), to import. */
-  'files:opened': z.object({ files: z.array(z.object({ name: z.string(), dataBase64: z.string() })) }),
+  'files:opened': z.object({
+    files: z.array(z.object({ name: z.string(), dataBase64: z.string() })),
+  }),
+  /** Something the person should see (e.g. a file from the native dialog could not be read). */
+  'notice:shown': z.object({ kind: z.enum(['info', 'error']), message: z.string() }),
 } as const;
 
 /** A push event name. */

@@ -130,7 +130,10 @@ export class Library {
   }
 
   /** Updates a story's notes and/or chosen base version. */
-  updateStory(id: number, patch: { notes?: string | null; baseVersionId?: number | null }): StoryRow {
+  updateStory(
+    id: number,
+    patch: { notes?: string | null; baseVersionId?: number | null },
+  ): StoryRow {
     return this.transaction(() => {
       this.getStory(id);
       if (patch.baseVersionId != null) {
@@ -141,7 +144,9 @@ export class Library {
       }
       const now = new Date().toISOString();
       if (patch.notes !== undefined) {
-        this.db.prepare('UPDATE stories SET notes = ?, updated_at = ? WHERE id = ?').run(patch.notes, now, id);
+        this.db
+          .prepare('UPDATE stories SET notes = ?, updated_at = ? WHERE id = ?')
+          .run(patch.notes, now, id);
       }
       if (patch.baseVersionId !== undefined) {
         this.db
@@ -179,8 +184,7 @@ export class Library {
   /** The bytes of a version exactly as imported. */
   getRawBytes(id: number): Buffer {
     const row = this.db.prepare('SELECT raw_bytes AS b FROM versions WHERE id = ?').get(id) as
-      | { b: Buffer }
-      | undefined;
+      { b: Buffer } | undefined;
     if (!row) throw new AppError('not_found', `There is no version #${id} in the library.`);
     return row.b;
   }
@@ -301,7 +305,23 @@ export class Library {
       .all(match, limit) as SearchHitRow[];
   }
 
-  /** Count of all versions, for the first-start check. */
+  /** A library-wide setting (e.g. whether the demo story was offered), or null. */
+  getSetting(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+      { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  /** Stores a library-wide setting. */
+  setSetting(key: string, value: string): void {
+    this.db
+      .prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(key, value);
+  }
+
+  /** Count of all stories, for the first-start check. */
   countStories(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
   }

@@ -36,6 +36,11 @@ export function up(db: Database): void {
       UNIQUE (story_id, content_hash)
     ) STRICT;
 
+    CREATE TABLE settings (
+      key TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    ) STRICT;
+
     CREATE INDEX versions_by_story ON versions(story_id, published);
     CREATE INDEX stories_by_updated ON stories(updated_at);
 

@@ -1,0 +1,61 @@
+import { AppError } from '../contract/errors';
+import type { MethodName, MethodOutput, ParsedInput } from '../contract/methods';
+import type { BackendContext } from './context';
+import { importItem } from './import';
+
+/** One handler per contract method. */
+export type Handlers = {
+  [M in MethodName]: (
+    ctx: BackendContext,
+    input: ParsedInput<M>,
+  ) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+const ok = { ok: true as const };
+
+/** Tells the UIs to refresh after a write. */
+function changed<T>(ctx: BackendContext, reason: string, value: T): T {
+  ctx.events.emit('library:changed', { reason });
+  return value;
+}
+
+/** The backend's handlers over the library: transport-independent. */
+export const handlers: Handlers = {
+  'library.info': (ctx) => ({
+    path: ctx.library.file,
+    schemaVersion: ctx.library.schemaVersion,
+    appVersion: ctx.appVersion,
+    shell: ctx.shell,
+  }),
+  'stories.list': (ctx) => ({ stories: ctx.library.listStories() }),
+  'stories.get': (ctx, { id }) => ({
+    ...ctx.library.getStory(id),
+    versions: ctx.library.listVersions(id),
+  }),
+  'stories.create': (ctx, { title }) => changed(ctx, 'story', ctx.library.createStory(title)),
+  'stories.rename': (ctx, { id, title }) =>
+    changed(ctx, 'story', ctx.library.renameStory(id, title)),
+  'stories.update': (ctx, { id, ...patch }) =>
+    changed(ctx, 'story', ctx.library.updateStory(id, patch)),
+  'stories.delete': (ctx, { id }) => {
+    ctx.library.deleteStory(id);
+    return changed(ctx, 'story', ok);
+  },
+  'versions.get': (ctx, { id }) => ctx.library.getVersion(id),
+  'versions.import': (ctx, { target, item }) => importItem(ctx, target, item),
+  'versions.update': (ctx, { id, meta }) =>
+    changed(ctx, 'version', ctx.library.updateVersion(id, meta)),
+  'versions.move': (ctx, { id, storyId }) =>
+    changed(ctx, 'version', ctx.library.moveVersion(id, storyId)),
+  'versions.delete': (ctx, { id }) => {
+    ctx.library.deleteVersion(id);
+    return changed(ctx, 'version', ok);
+  },
+  'search.query': (ctx, { q }) => ({ hits: ctx.library.search(q) }),
+  'dialog.openFiles': async (ctx) => {
+    if (!ctx.openFilesDialog) {
+      throw new AppError('unsupported', 'The native file dialog exists only in the desktop app.');
+    }
+    return { files: await ctx.openFilesDialog() };
+  },
+};

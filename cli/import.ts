@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { startBackend } from '../backend/app';
+import type { BackendContext } from '../backend/context';
+import { dispatch } from '../backend/dispatch';
+import { readImportFile } from '../backend/ingest';
+import { AppError, type Result } from '../contract/errors';
+import type { MethodName, MethodOutput } from '../contract/methods';
+import { parseCommand } from './args';
+import type { CliIO } from './io';
+
+async function call<M extends MethodName>(
+  ctx: BackendContext,
+  method: M,
+  input: unknown,
+): Promise<MethodOutput<M>> {
+  const r = (await dispatch(ctx, method, input)) as Result<MethodOutput<M>>;
+  if (!r.ok) throw new AppError(r.error.code, r.error.message);
+  return r.value;
+}
+
+/**
+ * `retold import FILE... [--story TITLE]`: adds each file to the story with that title (created
+ * when missing) or, without --story, to a new story named after the first article. Every file
+ * is reported; the exit status is 1 when any file could not be imported.
+ */
+export async function runImport(args: string[], file: string, io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommand({
+    args,
+    allowPositionals: true,
+    options: { story: { type: 'string' } },
+  });
+  if (positionals.length === 0)
+    throw new AppError('bad_input', 'Name at least one file to import.');
+  const ctx = startBackend({ file, shell: 'cli' });
+  let failed = 0;
+  try {
+    let storyId: number | undefined = values.story
+      ? ctx.library.findStoryByTitle(values.story)?.id
+      : undefined;
+    for (const p of positionals) {
+      try {
+        const { name, bytes } = await readImportFile(p);
+        const target = storyId
+          ? { storyId }
+          : { newStoryTitle: values.story ?? path.basename(name, path.extname(name)) };
+        const item = { kind: 'file', name, dataBase64: Buffer.from(bytes).toString('base64') };
+        const r = await call(ctx, 'versions.import', { target, item });
+        if (!storyId && !values.story && r.version.title) {
+          await call(ctx, 'stories.rename', { id: r.storyId, title: r.version.title });
+        }
+        storyId = r.storyId;
+        const story = ctx.library.getStory(r.storyId).title;
+        io.stdout(
+          r.outcome === 'duplicate'
+            ? `${p}: already in “${story}” as version #${r.version.id}; nothing added.\n`
+            : `${p}: imported as version #${r.version.id} of “${story}” (${r.version.wordCount} words).\n`,
+        );
+      } catch (err) {
+        failed++;
+        io.stderr(`${p}: ${err instanceof Error ? err.message : String(err)}\n`);
+      }
+    }
+  } finally {
+    ctx.library.close();
+  }
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,73 @@
+import { AppError } from '../contract/errors';
+import { APP_VERSION } from '../backend/app';
+import { resolveLibrary } from '../backend/paths';
+import { processIO, type CliIO } from './io';
+import { runImport } from './import';
+import { runList } from './list';
+import { runServe } from './serve';
+import { runCompare } from './compare';
+
+const HELP = `retold ${APP_VERSION}: see how a news story changed as it was republished.
+
+Usage:
+  retold serve [--port N] [--no-open]      open Retold in your browser (browser mode)
+  retold import FILE... [--story TITLE]    add articles (.txt, .md, .html) to a story
+  retold list [--json]                     list the stories in the library
+  retold compare FILE FILE... [--base FILE|N] [--json] [--ignore-case] [--no-spelling-fold]
+                                           compare versions of a story
+  retold --help | --version
+
+Options for every command:
+  --library PATH   use the library at PATH (a library file, or a folder to keep one in)
+                   instead of RETOLD_DATA_DIR or your per-user data folder.
+
+--port 0 (the default) picks any free port. The browser address carries a per-launch token.`;
+
+/** Pulls `--library PATH` out of the arguments (it may stand anywhere). */
+function takeLibraryFlag(args: string[]): { library: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let library: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--library') {
+      library = args[++i];
+      if (!library) throw new AppError('bad_input', '--library needs a path.');
+    } else if (a.startsWith('--library=')) {
+      library = a.slice('--library='.length);
+    } else rest.push(a);
+  }
+  return { library, rest };
+}
+
+/** Runs the `retold` command line; returns the exit status. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  try {
+    const { library, rest } = takeLibraryFlag(argv);
+    const [command, ...args] = rest;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(`${HELP}\n\nLibrary: ${resolveLibrary(library).file}\n`);
+      return 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${APP_VERSION}\n`);
+      return 0;
+    }
+    const file = resolveLibrary(library).file;
+    switch (command) {
+      case 'serve':
+        return await runServe(args, file, io);
+      case 'import':
+        return await runImport(args, file, io);
+      case 'list':
+        return await runList(args, file, io);
+      case 'compare':
+        return await runCompare(args, io);
+      default:
+        io.stderr(`retold: unknown command “${command}”. Run \`retold --help\`.\n`);
+        return 2;
+    }
+  } catch (err) {
+    io.stderr(`retold: ${err instanceof Error ? err.message : String(err)}\n`);
+    return err instanceof AppError ? 1 : 70;
+  }
+}

@@ -1,0 +1,23 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { PickedFile } from '../backend/context';
+import { readImportFile } from '../backend/ingest';
+
+/** The native open dialog for articles; reads the chosen files for import. */
+export async function pickFiles(win: BrowserWindow | null): Promise<PickedFile[]> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import articles',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  if (r.canceled) return [];
+  const files: PickedFile[] = [];
+  for (const p of r.filePaths) {
+    const { name, bytes } = await readImportFile(p);
+    files.push({ name, dataBase64: Buffer.from(bytes).toString('base64') });
+  }
+  return files;
+}
