@@ -1,0 +1,87 @@
+// `retold compare FILE FILE... [--base FILE|N] [--json] [--ignore-case] [--no-spelling-fold]`:
+// compares versions of a story without a library. Files go through the same ingest as
+// import (.txt, .md, .html); the first file is the base unless --base names another (a path
+// given on the command line, or its position counted from 1). With --json, stdout carries the
+// retold.comparison/1 object and nothing else; errors always go to stderr with a non-zero exit.
+import { parseArgs } from 'node:util';
+import { ingest, readImportFile } from '../backend/ingest';
+import { AppError } from '../contract/errors';
+import { compare, type VersionInput } from '../engine/index';
+import { formatReport } from './compare-report';
+import type { CliIO } from './io';
+
+const USAGE =
+  'Usage: retold compare FILE FILE... [--base FILE|N] [--json] [--ignore-case] [--no-spelling-fold]';
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        base: { type: 'string' },
+        json: { type: 'boolean' },
+        'ignore-case': { type: 'boolean' },
+        'no-spelling-fold': { type: 'boolean' },
+      },
+    });
+  } catch (err) {
+    throw new AppError(
+      'bad_input',
+      `${err instanceof Error ? err.message : String(err)}\n${USAGE}`,
+    );
+  }
+}
+
+/** Index of the base: a file named on the command line, or a position counted from 1. */
+function baseIndex(base: string | undefined, files: string[]): number {
+  if (base === undefined) return 0;
+  const byName = files.indexOf(base);
+  if (byName !== -1) return byName;
+  if (/^\d+$/.test(base)) {
+    const n = Number(base);
+    if (n >= 1 && n <= files.length) return n - 1;
+  }
+  throw new AppError(
+    'bad_input',
+    `--base must be one of the files given or a number from 1 to ${files.length}; got “${base}”.`,
+  );
+}
+
+async function load(file: string): Promise<VersionInput> {
+  const { name, bytes } = await readImportFile(file);
+  const doc = await ingest({ name, bytes });
+  return {
+    id: file,
+    text: doc.text,
+    outlet: doc.meta.outlet,
+    title: doc.meta.title,
+    published: doc.meta.published,
+  };
+}
+
+/** Runs the compare command; returns the exit code (0 ok, 1 unreadable input, 2 usage). */
+export async function runCompare(args: string[], io: CliIO): Promise<number> {
+  try {
+    const { values, positionals } = parse(args);
+    if (positionals.length < 2) {
+      throw new AppError('bad_input', `Name at least two files to compare.\n${USAGE}`);
+    }
+    const base = baseIndex(values.base, positionals);
+    const versions: VersionInput[] = [];
+    for (const file of positionals) versions.push(await load(file));
+    const result = compare(versions, {
+      base,
+      ignoreCase: values['ignore-case'] === true,
+      foldSpelling: values['no-spelling-fold'] !== true,
+    });
+    if (values.json === true) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else io.stdout(formatReport(result, io.isTTY && !process.env.NO_COLOR));
+    return 0;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`retold compare: ${message}\n`);
+    return err instanceof AppError && err.code === 'bad_input' ? 2 : 1;
+  }
+}

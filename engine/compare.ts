@@ -1,0 +1,103 @@
+// compare(): prepares every version once, chooses the base, and compares it with each other
+// version. Pure and deterministic: no clock, no randomness, no I/O.
+
+import { chooseBase } from './base.js';
+import { sentenceStarts } from './classify.js';
+import { shingles, wordKeys } from './derivation.js';
+import { comparePair, type BaseContext } from './pair.js';
+import { prepare, type Prepared } from './prepare.js';
+import { extractQuotes } from './quotes.js';
+import type {
+  CompareLimits,
+  CompareOptions,
+  Comparison,
+  VersionInput,
+  VersionOut,
+} from './types.js';
+
+/** Version of the comparison rules; stored with results so they can be recomputed later. */
+export const ENGINE_VERSION = '1.0.0';
+
+/** Default work limits (see CompareLimits). */
+export const DEFAULT_LIMITS: CompareLimits = { maxEditLength: 2000, maxCandidatesPerSentence: 24 };
+
+function firstOfKind(p: Prepared, kind: 'title' | 'byline'): string | null {
+  const b = p.blocks.find((x) => x.kind === kind);
+  return b === undefined ? null : p.input.text.slice(b.start, b.end);
+}
+
+function versionOut(p: Prepared): VersionOut {
+  return {
+    id: p.input.id,
+    outlet: p.input.outlet ?? null,
+    title: p.input.title ?? firstOfKind(p, 'title'),
+    byline: firstOfKind(p, 'byline'),
+    published: p.input.published ?? null,
+    text: p.input.text,
+    blocks: p.blocks,
+  };
+}
+
+function checkInput(versions: readonly VersionInput[]): void {
+  if (!Array.isArray(versions) || versions.length < 2) {
+    throw new RangeError('A comparison needs at least two versions.');
+  }
+  versions.forEach((v, i) => {
+    if (typeof v?.text !== 'string' || typeof v.id !== 'string') {
+      throw new TypeError(`Version ${i} needs a string id and a string text.`);
+    }
+  });
+}
+
+/**
+ * Compares the versions of a story: the base (named in `options.base`, or chosen and
+ * explained in `baseReason`) against every other version. Returns the retold.comparison/1
+ * object; offsets are UTF-16 indexes into each version's `text`, which is kept as given.
+ * Throws RangeError/TypeError for fewer than two versions or a base out of range.
+ */
+export function compare(
+  versions: readonly VersionInput[],
+  options: CompareOptions = {},
+): Comparison {
+  checkInput(versions);
+  const fold = {
+    ignoreCase: options.ignoreCase ?? false,
+    foldSpelling: options.foldSpelling ?? true,
+  };
+  const limits: CompareLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const keyCache = new Map<string, string>();
+  const prepared = versions.map((v) => prepare(v, fold, keyCache));
+  const words = new Map<number, string[]>();
+  const wordsOf = (i: number): string[] => {
+    let w = words.get(i);
+    if (w === undefined) {
+      w = wordKeys(prepared[i] as Prepared);
+      words.set(i, w);
+    }
+    return w;
+  };
+  const choice = chooseBase(
+    options.base,
+    versions.map((v) => v.published),
+    () => prepared.map((_, i) => wordsOf(i)),
+    () => prepared.map((_, i) => shingles(wordsOf(i))),
+  );
+  const base = prepared[choice.base] as Prepared;
+  const ctx: BaseContext = {
+    base,
+    shingles: shingles(wordsOf(choice.base)),
+    quotes: extractQuotes(base),
+    starts: sentenceStarts(base),
+    limits,
+    foldSpelling: fold.foldSpelling,
+  };
+  const result: Comparison = {
+    format: 'retold.comparison/1',
+    engineVersion: ENGINE_VERSION,
+    base: choice.base,
+    versions: prepared.map(versionOut),
+    pairs: prepared.flatMap((p, i) => (i === choice.base ? [] : [comparePair(ctx, p, i)])),
+  };
+  if (options.base === undefined) result.baseReason = choice.reason;
+  return result;
+}

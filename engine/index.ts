@@ -1,0 +1,27 @@
+// The engine's one public entry. Pure TypeScript: runs in a Web Worker, the backend and the CLI.
+
+export { compare, ENGINE_VERSION, DEFAULT_LIMITS } from './compare.js';
+export { countWords } from './tokenize.js';
+export type {
+  AttributionEntry,
+  AttributionKind,
+  AttributionSpan,
+  Block,
+  BlockKind,
+  Change,
+  ChangeClass,
+  CoarseInfo,
+  CompareLimits,
+  CompareOptions,
+  Comparison,
+  Derivation,
+  Link,
+  Pair,
+  PairStats,
+  QuoteEntry,
+  QuoteSpan,
+  QuoteStatus,
+  Relation,
+  VersionInput,
+  VersionOut,
+} from './types.js';

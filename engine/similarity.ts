@@ -1,0 +1,121 @@
+// Sentence candidates across the whole text, not only in order. Each version sentence is
+// scored against the base sentences that share content words with it, found through an
+// inverted index, with rare words weighing more (an IDF weight), so "Huawei" counts for more
+// than "report". A candidate also needs two shared word pairs (bigrams): an independent report
+// shares names and numbers, but rarely the same phrasing.
+
+import type { Prepared, Sentence } from './prepare.js';
+
+/** A candidate correspondence between base sentence `b` and version sentence `v`. */
+export interface Candidate {
+  b: number;
+  v: number;
+  /** Weighted Dice coefficient of the two content-word multisets, 0..1. */
+  dice: number;
+  /** Weight of the shared content words (how much content the two sentences share). */
+  shared: number;
+}
+
+/** Word weights and sentence weights for one pair of versions. */
+export interface Weights {
+  weight: (key: string) => number;
+  base: number[];
+  version: number[];
+}
+
+const MIN_DICE = 0.3;
+
+/** IDF weights over the sentences of both versions. */
+export function computeWeights(base: Prepared, version: Prepared): Weights {
+  const df = new Map<string, number>();
+  for (const s of [...base.sentences, ...version.sentences]) {
+    for (const k of s.content.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  const n = base.sentences.length + version.sentences.length;
+  const weight = (key: string): number => Math.log(1 + n / (df.get(key) ?? 1));
+  const total = (s: Sentence): number => {
+    let w = 0;
+    for (const [k, c] of s.content) w += c * weight(k);
+    return w;
+  };
+  return { weight, base: base.sentences.map(total), version: version.sentences.map(total) };
+}
+
+/** Weight of the content shared by two sentences (multiset intersection). */
+export function sharedWeight(a: Sentence, b: Sentence, weight: (k: string) => number): number {
+  let w = 0;
+  const [small, large] = a.content.size <= b.content.size ? [a, b] : [b, a];
+  for (const [k, c] of small.content) {
+    const d = large.content.get(k);
+    if (d !== undefined) w += Math.min(c, d) * weight(k);
+  }
+  return w;
+}
+
+/** Lower-case word bigrams of a sentence, stopwords included. */
+function bigrams(p: Prepared, s: Sentence): Set<string> {
+  const out = new Set<string>();
+  let prev: string | null = null;
+  for (let t = s.t0; t < s.t1; t += 1) {
+    if (p.tokens[t]?.kind === 'punct') continue;
+    const k = (p.keys[t] ?? '').toLowerCase();
+    if (prev !== null) out.add(`${prev} ${k}`);
+    prev = k;
+  }
+  return out;
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n += 1;
+  return n;
+}
+
+/** Candidate pairs, best first per version sentence, at most `maxPerSentence` each. */
+export function findCandidates(
+  base: Prepared,
+  version: Prepared,
+  w: Weights,
+  maxPerSentence: number,
+): Candidate[] {
+  const postings = new Map<string, number[]>();
+  base.sentences.forEach((s, i) => {
+    for (const k of s.content.keys()) {
+      const list = postings.get(k);
+      if (list === undefined) postings.set(k, [i]);
+      else list.push(i);
+    }
+  });
+  const baseBigrams = new Map<number, Set<string>>();
+  const out: Candidate[] = [];
+  const acc = new Map<number, number>();
+  version.sentences.forEach((vs, v) => {
+    acc.clear();
+    for (const [k, c] of vs.content) {
+      const wk = w.weight(k);
+      for (const b of postings.get(k) ?? []) {
+        const cb = base.sentences[b]?.content.get(k) ?? 0;
+        acc.set(b, (acc.get(b) ?? 0) + Math.min(c, cb) * wk);
+      }
+    }
+    const vw = w.version[v] ?? 0;
+    const scored: Candidate[] = [];
+    for (const [b, shared] of acc) {
+      const dice = (2 * shared) / (vw + (w.base[b] ?? 0) || 1);
+      if (dice >= MIN_DICE) scored.push({ b, v, dice, shared });
+    }
+    scored.sort((x, y) => y.dice - x.dice || x.b - y.b);
+    const vb = bigrams(version, vs);
+    for (const c of scored.slice(0, maxPerSentence)) {
+      let bb = baseBigrams.get(c.b);
+      const bs = base.sentences[c.b];
+      if (bb === undefined && bs !== undefined) {
+        bb = bigrams(base, bs);
+        baseBigrams.set(c.b, bb);
+      }
+      const common = sharedCount(vb, bb ?? new Set());
+      if (common >= 2 || (c.dice >= 0.8 && common >= Math.min(1, vb.size))) out.push(c);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,130 @@
+// US/UK spelling variants, folded to the US form. Keys are only ever compared for equality,
+// so a rule that also rewrites an unrelated word is harmless as long as it rewrites it the
+// same way on both sides; what must never happen is two different real words meeting on
+// one key. That is why -our, -re and doubled-l spellings come from a table (a rule would
+// make "filled" equal "filed") while -ise/-yse use a rule guarded by a stem length.
+
+/** UK fragment → US fragment, matched anywhere in a lower-case word (so inflections follow). */
+const FRAGMENTS: ReadonlyArray<readonly [string, string]> = [
+  // -our / -or
+  ...[
+    'behaviour',
+    'colour',
+    'favour',
+    'honour',
+    'humour',
+    'labour',
+    'neighbour',
+    'rumour',
+    'harbour',
+    'vapour',
+    'flavour',
+    'armour',
+    'endeavour',
+    'saviour',
+    'odour',
+    'vigour',
+    'valour',
+    'rigour',
+    'splendour',
+    'clamour',
+    'parlour',
+    'tumour',
+    'fervour',
+    'candour',
+    'ardour',
+    'demeanour',
+  ].map((uk) => [uk, uk.replace(/our$/, 'or')] as const),
+  // -re / -er
+  ...['centre', 'theatre', 'metre', 'litre', 'fibre', 'calibre', 'sombre', 'spectre', 'lustre']
+    .concat(['meagre', 'sabre', 'manoeuvre'])
+    .map((uk) => [uk, uk === 'manoeuvre' ? 'maneuver' : uk.replace(/re$/, 'er')] as const),
+  // -ence / -ense
+  ['defence', 'defense'],
+  ['offence', 'offense'],
+  ['licence', 'license'],
+  ['pretence', 'pretense'],
+  // -ogue / -og
+  ['catalogue', 'catalog'],
+  ['dialogue', 'dialog'],
+  ['analogue', 'analog'],
+  // doubled l
+  ['travell', 'travel'],
+  ['cancell', 'cancel'],
+  ['modell', 'model'],
+  ['labell', 'label'],
+  ['fuell', 'fuel'],
+  ['signall', 'signal'],
+  ['counsell', 'counsel'],
+  ['jewellery', 'jewelry'],
+  ['marvell', 'marvel'],
+  ['quarrell', 'quarrel'],
+  ['totall', 'total'],
+  ['channell', 'channel'],
+  ['levell', 'level'],
+  ['tunnell', 'tunnel'],
+  ['diall', 'dial'],
+  ['equall', 'equal'],
+  ['rivall', 'rival'],
+  ['enrolment', 'enrollment'],
+  ['instalment', 'installment'],
+  ['skilful', 'skillful'],
+  ['wilful', 'willful'],
+  // ae/oe
+  ['paediatric', 'pediatric'],
+  ['anaemi', 'anemi'],
+  ['encyclopaedi', 'encyclopedi'],
+  ['oestrogen', 'estrogen'],
+  ['foetus', 'fetus'],
+  ['haemorrhag', 'hemorrhag'],
+  ['leukaemi', 'leukemi'],
+  ['diarrhoea', 'diarrhea'],
+  ['orthopaedic', 'orthopedic'],
+  // single words
+  ['programme', 'program'],
+  ['grey', 'gray'],
+  ['tyre', 'tire'],
+  ['aluminium', 'aluminum'],
+  ['mould', 'mold'],
+  ['plough', 'plow'],
+  ['sceptic', 'skeptic'],
+  ['pyjama', 'pajama'],
+  ['ageing', 'aging'],
+  ['judgement', 'judgment'],
+  ['acknowledgement', 'acknowledgment'],
+  ['moustache', 'mustache'],
+];
+
+/** Whole-word variants (style rather than spelling, but folded the same way). */
+const WORDS: ReadonlyMap<string, string> = new Map([
+  ['fulfil', 'fulfill'],
+  ['fulfils', 'fulfills'],
+  ['enrol', 'enroll'],
+  ['enrols', 'enrolls'],
+  ['whilst', 'while'],
+  ['amongst', 'among'],
+  ['amidst', 'amid'],
+  ['towards', 'toward'],
+  ['afterwards', 'afterward'],
+  ['learnt', 'learned'],
+  ['spelt', 'spelled'],
+]);
+
+// -ise/-ize and -yse/-yze with at least three letters of stem: organise, realised,
+// criticising, organisation, analyse. "rise", "wise" and "size" stay out by stem length.
+const ISE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
+const YSE = /^([a-z]{2,})ys(e|es|ed|ing|er|ers)$/;
+
+/** Folds one lower-case word to its US spelling, and removes in-word hyphens (re-education). */
+export function foldSpellingWord(lower: string): string {
+  let w = lower.replace(/(?<=\p{L})-(?=\p{L})/gu, '');
+  const whole = WORDS.get(w);
+  if (whole !== undefined) return whole;
+  for (const [uk, us] of FRAGMENTS) {
+    if (w.includes(uk)) {
+      w = w.replace(uk, us);
+      break;
+    }
+  }
+  return w.replace(ISE, '$1iz$2').replace(YSE, '$1yz$2');
+}

@@ -1,0 +1,94 @@
+// Word tokens with offsets. Whitespace is never a token (counting it as words is one of the
+// failures we must avoid), but every other character belongs to exactly one token, so the
+// tokens of a block account for all of its visible text. Numbers, money, percentages, times
+// and dates are single tokens: "$35,000,000", "1.5 million", "12%", "Jan. 5, 2019", "11:23 am".
+
+/** Token kinds: only `word` and `number` count as words. */
+export type TokenKind = 'word' | 'number' | 'punct';
+
+/** One token: `[start, end)` into the version text. */
+export interface Token {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  raw: string;
+}
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|' +
+  'Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const SP = '[ \\u00A0]';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const YEAR = `(?:,?${SP}\\d{4})`;
+const NUM = '\\d+(?:[.,]\\d+)*';
+const SCALE = `(?:${SP}?%|${SP}(?:percent|per${SP}cent|million|billion|trillion|thousand|bn)\\b)`;
+
+// Alternatives in priority order; the flags are `gyu`, so each match starts exactly where
+// the previous one ended (after whitespace is skipped by the caller).
+const PATTERNS: ReadonlyArray<readonly [TokenKind, string]> = [
+  // "Jan. 5, 2019", "May 29", "November 2019"
+  ['number', `${MONTH}\\.?${SP}(?:${DAY}${YEAR}?|\\d{4})\\b`],
+  // "29th Nov, 2019", "5 January 2019"
+  ['number', `${DAY}${SP}${MONTH}\\.?${YEAR}?\\b`],
+  // "11:23 am", "9:30"
+  ['number', `\\d{1,2}:\\d{2}(?:${SP}?[ap]\\.?m\\.?)?`],
+  // "2019-11-29", "11/29/2019"
+  ['number', '\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}'],
+  // "$35,000,000", "US$5 billion", "£1.5m", "12%", "1.5 million"
+  [
+    'number',
+    `(?:(?:US|A|C|HK|NZ)?[$€£¥]${SP}?)?${NUM}(?:${SCALE}|[mkb]n?\\b)?(?![\\p{L}\\d-]|[.,]\\d)`,
+  ],
+  // "U.S.", "A.I.", "a.m."
+  ['word', '(?:\\p{L}\\.){2,}'],
+  // words, including in-word apostrophes and hyphens and digits: "China's", "17-year-old", "5G"
+  [
+    'word',
+    "[\\p{L}\\p{M}\\p{N}\\u00AD]+(?:(?:['\\u2019\\u2010\\u2011-]|(?<=\\d)[.,](?=\\d))[\\p{L}\\p{M}\\p{N}\\u00AD]+)*",
+  ],
+  // runs of dots or dashes are one mark ("...", "--"); anything else is one code point
+  ['punct', '\\.{2,}|-{2,}|[^\\s\\u200B-\\u200D\\u2060]'],
+];
+
+const MATCHERS = PATTERNS.map(([kind, source]) => [kind, new RegExp(source, 'yu')] as const);
+const SPACE = /[\s\u200B-\u200D\u2060]+/y;
+
+/** Tokenizes `text[start, end)`; offsets are into `text`. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    SPACE.lastIndex = i;
+    if (SPACE.test(text)) {
+      i = SPACE.lastIndex;
+      continue;
+    }
+    let matched = false;
+    for (const [kind, re] of MATCHERS) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      const stop = Math.min(i + m[0].length, end);
+      tokens.push({ start: i, end: stop, kind, raw: text.slice(i, stop) });
+      i = stop;
+      matched = true;
+      break;
+    }
+    // The last pattern matches any non-space code point, so this is unreachable; it keeps
+    // the loop finite should a pattern ever be changed.
+    if (!matched) i += 1;
+  }
+  return tokens;
+}
+
+/** True for tokens that count as words (words and numbers, not punctuation). */
+export function isWord(token: Token): boolean {
+  return token.kind !== 'punct';
+}
+
+/** Number of words in a text, punctuation and whitespace excluded (all blocks counted). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const t of tokenize(text)) if (isWord(t)) n += 1;
+  return n;
+}

@@ -1,0 +1,182 @@
+// TypeScript shape of the `retold.comparison/1` object
+// (../shared/contracts/comparison.schema.json), plus the engine's input and options.
+// The schema does not forbid extra properties; the engine adds only the optional `coarse`
+// markers documented below, so consumers that ignore them lose nothing.
+
+/** What a paragraph is on the page. Only `body` blocks take part in the comparison. */
+export type BlockKind = 'body' | 'title' | 'byline' | 'dateline' | 'caption' | 'boilerplate';
+
+/** One paragraph of a version: UTF-16 offsets into the version's text, end exclusive. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+/** One version as it appears in the result. */
+export interface VersionOut {
+  id: string;
+  outlet?: string | null;
+  title?: string | null;
+  byline?: string | null;
+  published?: string | null;
+  text: string;
+  blocks: Block[];
+}
+
+/** What kind of change a word change is (see engine/classify.ts for the rules). */
+export type ChangeClass =
+  'typography' | 'spelling' | 'wording' | 'number' | 'name' | 'attribution' | 'quote' | 'hedge';
+
+/**
+ * One word-level change inside a link. `base` and `version` are `[start, end]` ranges in the
+ * two texts. The engine always fills both: for an insert the base range is empty (`[p, p]`,
+ * where the words would go), for a delete the version range is empty.
+ */
+export interface Change {
+  op: 'delete' | 'insert' | 'replace';
+  base: [number, number] | null;
+  version: [number, number] | null;
+  class: ChangeClass;
+}
+
+/** How a linked group of base blocks relates to its version blocks. */
+export type Relation = 'verbatim' | 'reworded' | 'partial';
+
+/** Base blocks and version blocks that carry the same content (many-to-many). */
+export interface Link {
+  base: number[];
+  version: number[];
+  relation: Relation;
+  moved: boolean;
+  changes: Change[];
+  /** Extension: present and true when a diff limit was hit inside this link. */
+  coarse?: boolean;
+}
+
+/** An attribution phrase ("the ASPI experts said"). */
+export interface AttributionSpan {
+  start: number;
+  end: number;
+  text: string;
+  source?: string | null;
+  cue?: string | null;
+}
+
+/** The kind of an attribution. */
+export type AttributionKind =
+  'speech' | 'according_to' | 'report' | 'credit' | 'dateline' | 'byline' | 'other';
+
+/** An attribution of either side and what became of it. */
+export interface AttributionEntry {
+  status: 'kept' | 'added' | 'dropped' | 'changed';
+  kind?: AttributionKind;
+  base: AttributionSpan | null;
+  version: AttributionSpan | null;
+}
+
+/** A direct quotation: offsets and text of the words inside the quotation marks. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  text: string;
+  speaker?: string | null;
+}
+
+/** What became of a quotation between base and version. */
+export type QuoteStatus =
+  | 'identical'
+  | 'typography'
+  | 'spelling'
+  | 'trimmed'
+  | 'altered'
+  | 'paraphrased'
+  | 'reattributed'
+  | 'dropped'
+  | 'added';
+
+/** A quotation of either side, paired where they correspond. */
+export interface QuoteEntry {
+  status: QuoteStatus;
+  base: QuoteSpan | null;
+  version: QuoteSpan | null;
+}
+
+/** Word counts of a pair (body words only; punctuation is not a word). */
+export interface PairStats {
+  baseWords: number;
+  versionWords: number;
+  /** Base body words that reappear in the version, identical once typography (and spelling, when folded) is folded. */
+  keptWords: number;
+  addedWords: number;
+  droppedWords: number;
+  similarity?: number;
+}
+
+/** METER-style derivation label with the share of the version's body derived from the base. */
+export interface Derivation {
+  label: 'wholly' | 'partially' | 'none';
+  score: number;
+}
+
+/** Extension: why a pair's comparison is coarse, and which links are affected. */
+export interface CoarseInfo {
+  reason: string;
+  links: number[];
+}
+
+/** The comparison of the base with one other version. */
+export interface Pair {
+  version: number;
+  links: Link[];
+  droppedBlocks: number[];
+  addedBlocks: number[];
+  attributions: AttributionEntry[];
+  quotes: QuoteEntry[];
+  stats: PairStats;
+  derivation: Derivation;
+  /** Extension: present only when a limit was hit; the pair's changes are then not minimal. */
+  coarse?: CoarseInfo;
+}
+
+/** The `retold.comparison/1` object. */
+export interface Comparison {
+  format: 'retold.comparison/1';
+  engineVersion?: string;
+  base: number;
+  baseReason?: string;
+  versions: VersionOut[];
+  pairs: Pair[];
+}
+
+/** One version given to `compare()`. `text` is used exactly as given; offsets index into it. */
+export interface VersionInput {
+  id: string;
+  text: string;
+  outlet?: string | null;
+  title?: string | null;
+  published?: string | null;
+}
+
+/**
+ * Explicit work limits. When one is hit the result says so (`coarse`) instead of
+ * silently degrading; none of them depends on the clock, so results stay deterministic.
+ */
+export interface CompareLimits {
+  /** jsdiff `maxEditLength` for one diff segment (default 2000 token edits). */
+  maxEditLength: number;
+  /** Candidate base sentences kept per version sentence, best first (default 24). */
+  maxCandidatesPerSentence: number;
+}
+
+/** Options of `compare()`. */
+export interface CompareOptions {
+  /** Index of the base version; chosen automatically when absent. */
+  base?: number;
+  /** Fold letter case when matching (case-only differences become typography). Default false. */
+  ignoreCase?: boolean;
+  /** Fold US/UK spelling variants when matching (reported as `spelling`). Default true. */
+  foldSpelling?: boolean;
+  /** Work limits; see CompareLimits. */
+  limits?: Partial<CompareLimits>;
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCompare } from '../../../cli/compare.js';
+import { seedPath, seedsSkipReason } from '../../support/seeds.js';
+import { schemaErrors, schemaSkipReason } from '../engine/schema.js';
+import { P, text } from '../engine/fixtures.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'retold-compare-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, content: string): string => {
+  const f = path.join(dir, name);
+  writeFileSync(f, content);
+  return f;
+};
+
+async function run(args: string[], isTTY = false) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCompare(args, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    isTTY,
+  });
+  return { code, stdout, stderr };
+}
+
+const a = file('a.txt', text(P));
+const b = file(
+  'b.txt',
+  text([P[0], P[1], P[4], P[2], P[3]] as string[]).replace('eighteen', 'twenty'),
+);
+const h = file(
+  'c.html',
+  `<html><head><title>Harbor</title></head><body><article>${P.map((x) => `<p>${x}</p>`).join('')}</article></body></html>`,
+);
+
+describe('retold compare', () => {
+  it.skipIf(schemaSkipReason() !== null)(
+    'prints only a schema-valid retold.comparison/1 object with --json',
+    async () => {
+      const r = await run([a, b, '--json']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      const out = JSON.parse(r.stdout) as {
+        base: number;
+        pairs: Array<{ droppedBlocks: number[] }>;
+      };
+      expect(schemaErrors(out)).toBe('');
+      expect(out.base).toBe(0);
+      expect(out.pairs[0]?.droppedBlocks).toEqual([5, 6]);
+    },
+  );
+
+  it('takes --base as a file or a position counted from 1', async () => {
+    expect(JSON.parse((await run([a, b, '--json', '--base', b])).stdout).base).toBe(1);
+    expect(JSON.parse((await run([a, b, '--json', '--base', '2'])).stdout).base).toBe(1);
+    const bad = await run([a, b, '--base', '3']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--base must be/);
+  });
+
+  it('reads HTML through the same extraction as import', async () => {
+    const r = await run([a, h, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(schemaErrors(out)).toBe('');
+    expect(out.pairs[0].derivation.label).toBe('wholly');
+  });
+
+  it('prints a readable report, coloured only on a terminal', async () => {
+    const plain = await run([a, b]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/derivation: wholly/);
+    expect(plain.stdout).toMatch(/moved 1/);
+    expect(plain.stdout).toMatch(/\[-eighteen-\]\{\+twenty\+\}/);
+    const ESC = '\u001b[';
+    expect(plain.stdout.includes(ESC)).toBe(false);
+    const tty = await run([a, b], true);
+    expect(tty.stdout.includes(ESC)).toBe(!process.env.NO_COLOR);
+  });
+
+  it('fails with a clear message and a non-zero exit', async () => {
+    const one = await run([a]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/at least two files/);
+    const missing = await run([a, path.join(dir, 'nope.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.txt/);
+    expect(missing.stdout).toBe('');
+    expect((await run([a, b, '--frobnicate'])).code).toBe(2);
+  });
+
+  it.skipIf(seedsSkipReason() !== null || schemaSkipReason() !== null)(
+    'compares the seeds with a valid --json output',
+    async () => {
+      const r = await run([seedPath('003'), seedPath('002'), seedPath('004'), '--json']);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(schemaErrors(out)).toBe('');
+      expect(out.pairs.map((p: { addedBlocks: number[] }) => p.addedBlocks)).toEqual([
+        [3, 14],
+        [16],
+      ]);
+    },
+  );
+});
