@@ -1,0 +1,168 @@
+import { useCallback, useState } from 'react';
+import { call } from '../api/client';
+import { useLoad } from '../hooks/useLoad';
+import { useStoryActions } from '../hooks/useStoryActions';
+import { formatDate, plural } from '../lib/format';
+import { toBlocks } from '../lib/text';
+import type { StoryDetail, StorySummary, VersionSummary } from '../lib/types';
+import { ConfirmDialog } from './dialogs/ConfirmDialog';
+import { EditVersionDialog } from './dialogs/EditVersionDialog';
+import { MoveVersionDialog } from './dialogs/MoveVersionDialog';
+import { RenameStoryDialog } from './dialogs/RenameStoryDialog';
+import { LoadState } from './LoadState';
+import { VersionTable, type VersionAction } from './VersionTable';
+
+interface StoryPageProps {
+  storyId: number;
+  stories: StorySummary[];
+  revision: number;
+  refresh: () => void;
+  onError: (message: string) => void;
+  onInfo: (message: string) => void;
+  onRead: (versionId: number) => void;
+  onImportInto: (storyId: number) => void;
+  onDeleted: () => void;
+}
+
+type Open =
+  | { kind: 'rename' | 'delete-story' }
+  | { kind: Exclude<VersionAction, 'read'>; version: VersionSummary }
+  | null;
+
+const fetchStory = (id: number): Promise<StoryDetail> => call('stories.get', { id });
+
+/** A story: its title, notes, versions, and what can be done with them. */
+export function StoryPage(props: StoryPageProps) {
+  const { storyId, refresh, onError, onInfo } = props;
+  const { data: story, loading, error } = useLoad(storyId, props.revision, fetchStory);
+  const actions = useStoryActions(refresh, onError);
+  const [open, setOpen] = useState<Open>(null);
+  const close = useCallback(() => setOpen(null), []);
+
+  if (!story) return <LoadState loading={loading} error={error} what="this story" />;
+
+  const onAction = (action: VersionAction, version: VersionSummary): void => {
+    if (action === 'read') props.onRead(version.id);
+    else setOpen({ kind: action, version });
+  };
+  const versionLabel = (v: VersionSummary): string =>
+    [v.outlet, v.title ? `“${v.title}”` : null].filter(Boolean).join(', ') || 'this version';
+
+  return (
+    <article className="story-page" aria-busy={loading}>
+      <header className="page-header">
+        <p className="eyebrow">
+          Story · {plural(story.versions.length, 'version')} · updated {formatDate(story.updatedAt)}
+        </p>
+        <h1 className="story-title">{story.title}</h1>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => props.onImportInto(story.id)}
+          >
+            Import into this story
+          </button>
+          <button type="button" className="button" onClick={() => setOpen({ kind: 'rename' })}>
+            Rename
+          </button>
+          <button
+            type="button"
+            className="button danger-outline"
+            onClick={() => setOpen({ kind: 'delete-story' })}
+          >
+            Delete story
+          </button>
+          {loading ? (
+            <span className="loading-dot" role="status">
+              Updating…
+            </span>
+          ) : null}
+        </div>
+      </header>
+
+      {story.notes ? (
+        <section className="notes" aria-label="Notes">
+          <h2>Notes</h2>
+          {toBlocks(story.notes).map((lines, i) => (
+            <p key={i}>{lines.join(' ')}</p>
+          ))}
+        </section>
+      ) : null}
+
+      <section className="versions" aria-labelledby="versions-heading">
+        <h2 id="versions-heading">Versions</h2>
+        {story.versions.length === 0 ? (
+          <p className="muted">
+            This story has no versions yet. Import an article into it to start comparing.
+          </p>
+        ) : (
+          <VersionTable versions={story.versions} onAction={onAction} />
+        )}
+      </section>
+
+      {open?.kind === 'rename' ? (
+        <RenameStoryDialog
+          current={story.title}
+          onClose={close}
+          onSave={(title) => actions.renameStory(story.id, title).then(close, () => undefined)}
+        />
+      ) : null}
+      {open?.kind === 'delete-story' ? (
+        <ConfirmDialog
+          title="Delete story?"
+          message={`“${story.title}” and its ${plural(story.versions.length, 'version')} will be removed from the library. This cannot be undone.`}
+          confirmLabel={`Delete story and ${plural(story.versions.length, 'version')}`}
+          onClose={close}
+          onConfirm={() =>
+            actions.deleteStory(story.id).then(
+              () => {
+                close();
+                onInfo(`Deleted “${story.title}”.`);
+                props.onDeleted();
+              },
+              () => undefined,
+            )
+          }
+        />
+      ) : null}
+      {open?.kind === 'edit' ? (
+        <EditVersionDialog
+          version={open.version}
+          onClose={close}
+          onSave={(meta) =>
+            actions.updateVersion(open.version.id, meta).then(close, () => undefined)
+          }
+        />
+      ) : null}
+      {open?.kind === 'move' ? (
+        <MoveVersionDialog
+          version={open.version}
+          stories={props.stories}
+          onClose={close}
+          onMove={(to) =>
+            actions.moveVersion(open.version.id, to).then(
+              () => {
+                close();
+                const target = props.stories.find((s) => s.id === to);
+                onInfo(
+                  `Moved ${versionLabel(open.version)} to “${target?.title ?? 'the other story'}”.`,
+                );
+              },
+              () => undefined,
+            )
+          }
+        />
+      ) : null}
+      {open?.kind === 'delete' ? (
+        <ConfirmDialog
+          title="Delete version?"
+          message={`Delete ${versionLabel(open.version)} from “${story.title}”? Its text and details will be removed from the library. This cannot be undone.`}
+          confirmLabel="Delete version"
+          onClose={close}
+          onConfirm={() => actions.deleteVersion(open.version.id).then(close, () => undefined)}
+        />
+      ) : null}
+    </article>
+  );
+}

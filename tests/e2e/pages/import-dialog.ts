@@ -1,0 +1,64 @@
+// Page object for the import dialog: target, files, pasted text, and the per-file results.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+type FilePayload = { name: string; mimeType: string; buffer: Buffer };
+
+export class ImportDialog {
+  readonly page: Page;
+  readonly root: Locator;
+  readonly items: Locator;
+  readonly alerts: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.root = page.getByRole('dialog', { name: 'Import articles' });
+    this.items = this.root.locator('li.import-item');
+    this.alerts = this.root.getByRole('alert');
+  }
+
+  /** Aims the import at a new story with this title. */
+  async intoNewStory(title: string): Promise<void> {
+    await this.root.getByRole('radio', { name: 'A new story' }).check();
+    await this.root.getByLabel('New story title').fill(title);
+  }
+
+  /** Aims the import at a story already in the library. */
+  async intoStory(title: string): Promise<void> {
+    await this.root.getByRole('radio', { name: 'A story in the library' }).check();
+    await this.root.getByLabel('Story', { exact: true }).selectOption({ label: title });
+  }
+
+  /** Queues files through the (hidden) file input that "Choose files…" opens. */
+  async chooseFiles(files: string[] | FilePayload[]): Promise<void> {
+    await this.root.getByRole('tab', { name: 'Files' }).click();
+    await this.root.locator('input[type="file"]').setInputFiles(files);
+  }
+
+  /** Imports the queued files and waits until none is waiting or running. */
+  async importFiles(count: number): Promise<void> {
+    const label = count === 1 ? 'Import 1 file' : `Import ${count} files`;
+    await this.root.getByRole('button', { name: label }).click();
+    await expect(this.root.locator('.status-queued, .status-importing')).toHaveCount(0);
+  }
+
+  /** Pastes text (with an optional headline) and imports it. */
+  async paste(text: string, headline?: string): Promise<void> {
+    await this.root.getByRole('tab', { name: 'Paste text' }).click();
+    await this.root.getByLabel('Article text').fill(text);
+    if (headline) await this.root.getByLabel(/Headline/).fill(headline);
+    const before = await this.items.count();
+    await this.root.getByRole('button', { name: 'Import pasted text' }).click();
+    await expect(this.items).toHaveCount(before + 1);
+    await expect(this.items.last()).not.toHaveClass(/status-importing/);
+  }
+
+  /** The result line of an item, by its name. */
+  item(name: string | RegExp): Locator {
+    return this.items.filter({ hasText: name });
+  }
+
+  async close(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Done' }).click();
+    await expect(this.root).toBeHidden();
+  }
+}
