@@ -29,7 +29,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'test', property: 'only', message: 'test.only must not be committed.' },
@@ -41,7 +44,14 @@ export default tseslint.config(
   {
     files: ['engine/**/*.ts'],
     rules: restrict(
-      [...nodeBuiltins, '**/contract/**', '**/db/**', '**/backend/**', '**/renderer/**', 'electron'],
+      [
+        ...nodeBuiltins,
+        '**/contract/**',
+        '**/db/**',
+        '**/backend/**',
+        '**/renderer/**',
+        'electron',
+      ],
       'engine/ is pure: no Node, DOM, Electron or outer-layer imports.',
     ),
   },
@@ -54,7 +64,10 @@ export default tseslint.config(
   },
   {
     files: ['db/**/*.ts'],
-    rules: restrict(['**/backend/**', '**/renderer/**', '**/cli/**', 'electron'], 'db/ sits below backend/.'),
+    rules: restrict(
+      ['**/backend/**', '**/renderer/**', '**/cli/**', 'electron'],
+      'db/ sits below backend/.',
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -70,6 +83,9 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload.ts'],
-    rules: restrict(['**/db/**', '**/backend/**', '**/engine/**'], 'The preload imports contract only.'),
+    rules: restrict(
+      ['**/db/**', '**/backend/**', '**/engine/**'],
+      'The preload imports contract only.',
+    ),
   },
 );
