@@ -122,6 +122,14 @@ function storyBench(): void {
     `  all 19 pairs (median of 5): ${median.toFixed(1)} ms (budget 200 ms) — ${(median / 19).toFixed(2)} ms per pair`,
   );
   console.log(`  runs: ${ms.map((x) => x.toFixed(0)).join(', ')} ms`);
+  const off = Array.from(
+    { length: 5 },
+    () => time(() => compare(versions, { base: 0, sources: false }))[1],
+  );
+  const offMedian = off.sort((x, y) => x - y)[2] ?? 0;
+  console.log(
+    `  without attribution and quote analysis: ${offMedian.toFixed(1)} ms; with: ${median.toFixed(1)} ms (+${((100 * (median - offMedian)) / Math.max(1e-9, offMedian)).toFixed(0)}%, budget +25%)`,
+  );
   console.log(
     `  heap after runs: +${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(1)} MB over the warm-up; peak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );

@@ -1,6 +1,6 @@
 // The readable terminal report of `retold compare`: a summary per version, then the changes
 // with context. Colour (ANSI) only when the caller says the terminal supports it.
-import type { Change, Comparison, Link, Pair } from '../engine/index';
+import type { Block, Change, Comparison, Link, Pair } from '../engine/index';
 
 /** ANSI styles, or identity functions when colour is off. */
 interface Paint {
@@ -82,6 +82,50 @@ function details(c: Comparison, p: Pair, k: Paint): string[] {
   return out;
 }
 
+/** Paragraph number (from 1) of an offset, for the Attributions and Quotes sections. */
+function paraOf(blocks: readonly Block[] | undefined, at: number): string {
+  const i = (blocks ?? []).findIndex((b) => at >= b.start && at < b.end);
+  return i === -1 ? '' : ` (¶${i + 1})`;
+}
+
+/** Dropped, added and changed attributions, each with its phrase and paragraph. */
+function attributionLines(c: Comparison, p: Pair, k: Paint): string[] {
+  const bb = c.versions[c.base]?.blocks;
+  const vb = c.versions[p.version]?.blocks;
+  const out: string[] = [];
+  for (const a of p.attributions) {
+    if (a.status === 'kept') continue;
+    const b = a.base ? `“${oneLine(a.base.text)}”${paraOf(bb, a.base.start)}` : '(none)';
+    const v = a.version ? `“${oneLine(a.version.text)}”${paraOf(vb, a.version.start)}` : '(none)';
+    const kind = a.kind ? ` ${a.kind}` : '';
+    if (a.status === 'dropped') out.push(k.del(`      dropped${kind}: ${b}`));
+    else if (a.status === 'added') out.push(k.ins(`      added${kind}: ${v}`));
+    else out.push(`      changed${kind}: ${k.del(b)} → ${k.ins(v)}`);
+  }
+  return out.length > 0 ? ['    Attributions', ...out] : ['    Attributions: all kept'];
+}
+
+/** Every quotation that is not identical, with the exact difference. */
+function quoteLines(c: Comparison, p: Pair, k: Paint): string[] {
+  const bb = c.versions[c.base]?.blocks;
+  const vb = c.versions[p.version]?.blocks;
+  const out: string[] = [];
+  for (const q of p.quotes) {
+    if (q.status === 'identical') continue;
+    const who = (s?: string | null) => (s ? ` — ${s}` : '');
+    const b = q.base
+      ? `“${clip(oneLine(q.base.text), 160)}”${who(q.base.speaker)}${paraOf(bb, q.base.start)}`
+      : '';
+    const v = q.version
+      ? `“${clip(oneLine(q.version.text), 160)}”${who(q.version.speaker)}${paraOf(vb, q.version.start)}`
+      : '';
+    out.push(`      ${q.status}:`);
+    if (b) out.push(k.del(`        - ${b}`));
+    if (v) out.push(k.ins(`        + ${v}`));
+  }
+  return out.length > 0 ? ['    Quotes', ...out] : ['    Quotes: all identical'];
+}
+
 /** The whole report as text. */
 export function formatReport(c: Comparison, color: boolean): string {
   const k = paint(color);
@@ -95,6 +139,7 @@ export function formatReport(c: Comparison, color: boolean): string {
   for (const p of c.pairs) {
     lines.push('', k.head(`Changes in [${p.version + 1}] ${c.versions[p.version]?.id ?? ''}`));
     lines.push(...details(c, p, k));
+    lines.push(...attributionLines(c, p, k), ...quoteLines(c, p, k));
   }
   return `${lines.join('\n')}\n`;
 }

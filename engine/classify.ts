@@ -82,6 +82,8 @@ export interface ClassifyContext {
   lb: readonly number[];
   lv: readonly number[];
   quotes: QuoteRanges;
+  /** Attribution phrases of both texts (same shape as the quotation ranges). */
+  attributions: QuoteRanges;
   baseStarts: ReadonlySet<number>;
   verStarts: ReadonlySet<number>;
   foldSpelling: boolean;
@@ -135,6 +137,12 @@ export function classifyChange(c: RawChange, x: ClassifyContext): ChangeClass {
   const hb = hedges(bt.map((t) => t.raw).join(' '));
   const hv = hedges(vt.map((t) => t.raw).join(' '));
   if ([...hb].some((h) => !hv.has(h)) || [...hv].some((h) => !hb.has(h))) return 'hedge';
+  if (
+    (bt.length > 0 && overlaps(x.attributions.base, bs, bt[bt.length - 1]?.end ?? bs)) ||
+    (vt.length > 0 && overlaps(x.attributions.version, vs, vt[vt.length - 1]?.end ?? vs))
+  ) {
+    return 'attribution';
+  }
   if (all.some((t) => CUE.test(t.raw))) return 'attribution';
   if (nearCue(x.base, x.lb, c.b0, c.b1) || nearCue(x.ver, x.lv, c.v0, c.v1)) {
     if ([...bw, ...vw].some((t) => !STOPWORDS.has(t.raw.toLowerCase()))) return 'attribution';

@@ -6,6 +6,7 @@ import { sentenceStarts } from './classify.js';
 import { shingles, wordKeys } from './derivation.js';
 import { comparePair, type BaseContext } from './pair.js';
 import { prepare, type Prepared } from './prepare.js';
+import { findCredits } from './attributions.js';
 import { extractQuotes } from './quotes.js';
 import type {
   CompareLimits,
@@ -86,10 +87,11 @@ export function compare(
   const ctx: BaseContext = {
     base,
     shingles: shingles(wordsOf(choice.base)),
-    quotes: extractQuotes(base),
+    quotes: extractQuotes(base, options.sources === false ? [] : findCredits(base)),
     starts: sentenceStarts(base),
     limits,
     foldSpelling: fold.foldSpelling,
+    sources: options.sources !== false,
   };
   const result: Comparison = {
     format: 'retold.comparison/1',

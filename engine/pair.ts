@@ -4,6 +4,7 @@
 // attributions and stats.
 
 import { alignSentences, blockLinks, type BlockLink } from './align.js';
+import type { FoundAttribution } from './attributions-find.js';
 import { findCredits, pairAttributions } from './attributions.js';
 import { classifyChange, sentenceStarts, type ClassifyContext } from './classify.js';
 import { coverage, derivationOf, wordKeys } from './derivation.js';
@@ -21,7 +22,12 @@ export interface BaseContext {
   starts: Set<number>;
   limits: CompareLimits;
   foldSpelling: boolean;
+  /** False to skip attribution and quote analysis (the benchmark's baseline). */
+  sources: boolean;
 }
+
+const ranges = (xs: ReadonlyArray<{ start: number; end: number }>) =>
+  xs.map((a) => [a.start, a.end] as const);
 
 /** Dice a sentence pair needs when the version does not derive from the base at all. */
 const INDEPENDENT_MIN_DICE = 0.6;
@@ -82,7 +88,8 @@ export function comparePair(ctx: BaseContext, ver: Prepared, index: number): Pai
   let cands = findCandidates(base, ver, weights, limits.maxCandidatesPerSentence);
   if (derivation.label === 'none') cands = cands.filter((c) => c.dice >= INDEPENDENT_MIN_DICE);
   const groups = blockLinks(alignSentences(cands, base, ver, weights), base, ver);
-  const verQuotes = extractQuotes(ver);
+  const verAtts: FoundAttribution[] = ctx.sources ? findCredits(ver) : [];
+  const verQuotes = extractQuotes(ver, verAtts);
   const x: ClassifyContext = {
     base,
     ver,
@@ -91,6 +98,10 @@ export function comparePair(ctx: BaseContext, ver: Prepared, index: number): Pai
     quotes: {
       base: ctx.quotes.map((q) => [q.outerStart, q.outerEnd] as const),
       version: verQuotes.map((q) => [q.outerStart, q.outerEnd] as const),
+    },
+    attributions: {
+      base: ranges(ctx.sources ? findCredits(base) : []),
+      version: ranges(verAtts),
     },
     baseStarts: ctx.starts,
     verStarts: sentenceStarts(ver),
@@ -116,8 +127,8 @@ export function comparePair(ctx: BaseContext, ver: Prepared, index: number): Pai
     links,
     droppedBlocks: unlinked(base, new Set(links.flatMap((l) => l.base))),
     addedBlocks: unlinked(ver, new Set(links.flatMap((l) => l.version))),
-    attributions: pairAttributions(findCredits(base), findCredits(ver)),
-    quotes: pairQuotes(ctx.quotes, verQuotes),
+    attributions: ctx.sources ? pairAttributions(base, ver) : [],
+    quotes: ctx.sources ? pairQuotes(ctx.quotes, verQuotes, ver, verAtts) : [],
     stats,
     derivation,
   };

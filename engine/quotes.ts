@@ -1,92 +1,23 @@
-// Direct quotations: text between quotation marks in body blocks, with a simple speaker
-// guess, and their pairing across two versions. The full attribution analysis (issue 4)
-// builds on this module; the pairing statuses follow the schema's `quotes[].status`.
+// Quotations across two versions: pairing by the words inside the marks (best matches
+// first), then the status of each pair, from the mildest difference to the strongest:
+// identical, typography, spelling, trimmed (words cut, with or without an ellipsis),
+// altered (words substituted or inserted), reattributed (same words, another speaker). A
+// base quotation with no counterpart becomes `paraphrased` when a sentence of the version
+// credits the same speaker with much of the same content words (reported speech); no block
+// links are needed, so this works for independent rewrites too.
 
+import { contentWords, sentencesOf, type FoundAttribution } from './attributions-find.js';
+import { setDice } from './attributions.js';
 import { foldSpelling, foldTypography } from './normalize.js';
 import type { Prepared } from './prepare.js';
+import { isPronoun, sameSource } from './sources.js';
 import type { QuoteEntry, QuoteSpan } from './types.js';
+import type { FoundQuote } from './quotes-extract.js';
 
-/** A quotation found in a version: `start`/`end` bound the words inside the marks. */
-export interface FoundQuote extends QuoteSpan {
-  /** Offsets of the whole quotation, marks included. */
-  outerStart: number;
-  outerEnd: number;
-}
+export { extractQuotes, type FoundQuote } from './quotes-extract.js';
 
-const CUES = 'said|says|say|told|tells|added|adds|wrote|writes|write|asked|concludes|concluded';
-const NAME =
-  "(?:[Tt]he\\s+|[Aa]n?\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:(?:,?\\s+|\\s+and\\s+)[\\p{Lu}][\\p{L}'’.-]*){0,7}";
-const SIMPLE_NAME =
-  "(?:[Tt]he\\s+)?[\\p{Lu}][\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}'’.-]*){0,3}";
-const PRONOUN = '(?:he|she|they|it|we|I)';
-const AFTER_VERB_FIRST = new RegExp(`^[\\s,]*(?:${CUES})\\s+(${SIMPLE_NAME})`, 'u');
-const AFTER_NAME_FIRST = new RegExp(
-  `^[\\s,]*(${NAME}|${PRONOUN}|(?:the|a|an)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:${CUES})\\b`,
-  'u',
-);
-const BEFORE = new RegExp(`(${NAME}|${PRONOUN})\\s+(?:${CUES})(?:\\s+that)?[:,]?\\s*$`, 'u');
-
-/** A guess at who is quoted, from the words right after or before the quotation. */
-function speakerOf(text: string, outerStart: number, outerEnd: number): string | null {
-  const after = text.slice(outerEnd, outerEnd + 120);
-  const m = AFTER_VERB_FIRST.exec(after) ?? AFTER_NAME_FIRST.exec(after);
-  if (m?.[1]) return m[1].trim();
-  const before = text.slice(Math.max(0, outerStart - 120), outerStart);
-  return BEFORE.exec(before)?.[1]?.trim() ?? null;
-}
-
-function isOpening(text: string, i: number): boolean {
-  const c = text.charAt(i);
-  if (c === '\u201C' || c === '\u201E') return true;
-  if (c !== '"') return false;
-  return (i === 0 || /[\s([\u2014-]/.test(text.charAt(i - 1))) && /\S/.test(text.charAt(i + 1));
-}
-
-function isClosing(text: string, i: number): boolean {
-  const c = text.charAt(i);
-  return c === '\u201D' || (c === '"' && i > 0 && /\S/.test(text.charAt(i - 1)));
-}
-
-/** Quotations of one block; a quotation left open runs to the end of the block (news style). */
-function blockQuotes(text: string, start: number, end: number): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  let open = -1;
-  for (let i = start; i < end; i += 1) {
-    if (open === -1 && isOpening(text, i)) open = i;
-    else if (open !== -1 && isClosing(text, i)) {
-      out.push(span(text, open, i + 1, open + 1, i));
-      open = -1;
-    }
-  }
-  if (open !== -1 && end - open > 2) out.push(span(text, open, end, open + 1, end));
-  return out;
-}
-
-function span(
-  text: string,
-  outerStart: number,
-  outerEnd: number,
-  s: number,
-  e: number,
-): FoundQuote {
-  return {
-    start: s,
-    end: e,
-    text: text.slice(s, e),
-    speaker: speakerOf(text, outerStart, outerEnd),
-    outerStart,
-    outerEnd,
-  };
-}
-
-/** Every direct quotation in the body blocks of a version, in text order. */
-export function extractQuotes(p: Prepared): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  for (const b of p.blocks) {
-    if (b.kind === 'body') out.push(...blockQuotes(p.input.text, b.start, b.end));
-  }
-  return out;
-}
+/** Share of a quotation's content words a paraphrase by the same speaker must keep. */
+const PARAPHRASE_MIN = 0.25;
 
 function words(s: string, spelling: boolean): string[] {
   const folded = foldTypography(s).toLowerCase();
@@ -111,33 +42,30 @@ function dice(a: string[], b: string[]): number {
   return shorter >= 3 ? Math.max(d, common / shorter) : d;
 }
 
-function contains(outer: string[], inner: string[]): boolean {
-  const o = outer.join(' ');
-  return (
-    inner.length > 0 && inner.length < outer.length && ` ${o} `.includes(` ${inner.join(' ')} `)
-  );
+/** True when `inner` is `outer` with words cut (in order; an ellipsis may mark the cut). */
+function subsequence(outer: string[], inner: string[]): boolean {
+  if (inner.length === 0 || inner.length >= outer.length) return false;
+  let i = 0;
+  for (const w of outer) if (w === inner[i]) i += 1;
+  return i === inner.length;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-
 function reattributed(a: QuoteSpan, b: QuoteSpan): boolean {
-  const x = a.speaker?.toLowerCase() ?? null;
-  const y = b.speaker?.toLowerCase() ?? null;
-  if (x === null || y === null || PRONOUNS.has(x) || PRONOUNS.has(y)) return false;
-  return !x.includes(y) && !y.includes(x);
+  const x = a.speaker ?? null;
+  const y = b.speaker ?? null;
+  if (x === null || y === null || isPronoun(x) || isPronoun(y)) return false;
+  return !sameSource(x, y);
 }
 
 /** Status of a paired quotation. */
 export function quoteStatus(a: QuoteSpan, b: QuoteSpan): QuoteEntry['status'] {
-  if (reattributed(a, b)) return 'reattributed';
-  if (a.text === b.text) return 'identical';
-  const ta = words(a.text, false);
-  const tb = words(b.text, false);
-  if (ta.join(' ') === tb.join(' ')) return 'typography';
   const sa = words(a.text, true);
   const sb = words(b.text, true);
+  if (reattributed(a, b) && dice(sa, sb) >= 0.8) return 'reattributed';
+  if (a.text === b.text) return 'identical';
+  if (words(a.text, false).join(' ') === words(b.text, false).join(' ')) return 'typography';
   if (sa.join(' ') === sb.join(' ')) return 'spelling';
-  return contains(sa, sb) ? 'trimmed' : 'altered';
+  return subsequence(sa, sb) ? 'trimmed' : 'altered';
 }
 
 const strip = (q: FoundQuote): QuoteSpan => ({
@@ -147,8 +75,45 @@ const strip = (q: FoundQuote): QuoteSpan => ({
   speaker: q.speaker ?? null,
 });
 
+/** The version sentence that reports the base quotation in its own words, if any. */
+function paraphraseOf(
+  q: FoundQuote,
+  ver: Prepared,
+  atts: readonly FoundAttribution[],
+): QuoteSpan | null {
+  if (!q.speaker || isPronoun(q.speaker)) return null;
+  const want = contentWords(q.text);
+  if (want.size < 4) return null;
+  let best: QuoteSpan | null = null;
+  let bestScore = PARAPHRASE_MIN;
+  for (const a of atts) {
+    if (a.kind !== 'speech' || !sameSource(a.source, q.speaker)) continue;
+    const b = ver.blocks[a.block];
+    if (b === undefined || b.kind !== 'body') continue;
+    const s = sentencesOf(ver.input.text, b, a.block).find(
+      (x) => a.start >= x.start && a.start < x.end,
+    );
+    if (s === undefined) continue;
+    const got = contentWords(ver.input.text.slice(a.end, s.end));
+    let common = 0;
+    for (const w of want) if (got.has(w)) common += 1;
+    const score = Math.max(common / want.size, setDice(want, got));
+    if (score >= bestScore) {
+      bestScore = score + 1e-9;
+      const text = ver.input.text.slice(s.start, s.end).trimEnd();
+      best = { start: s.start, end: s.start + text.length, text, speaker: a.source ?? null };
+    }
+  }
+  return best;
+}
+
 /** Pairs the quotations of two versions, best matches first; unpaired ones are dropped/added. */
-export function pairQuotes(base: FoundQuote[], version: FoundQuote[]): QuoteEntry[] {
+export function pairQuotes(
+  base: FoundQuote[],
+  version: FoundQuote[],
+  ver: Prepared,
+  verAtts: readonly FoundAttribution[],
+): QuoteEntry[] {
   const bw = base.map((q) => words(q.text, true));
   const vw = version.map((q) => words(q.text, true));
   const cands: Array<[number, number, number]> = [];
@@ -167,10 +132,12 @@ export function pairQuotes(base: FoundQuote[], version: FoundQuote[]): QuoteEntr
     pv.add(j);
   }
   const out: QuoteEntry[] = base.map((q, i) => {
-    const j = pb.get(i);
-    const v = j === undefined ? undefined : version[j];
-    if (v === undefined) return { status: 'dropped', base: strip(q), version: null };
-    return { status: quoteStatus(q, v), base: strip(q), version: strip(v) };
+    const v = version[pb.get(i) ?? -1];
+    if (v !== undefined) return { status: quoteStatus(q, v), base: strip(q), version: strip(v) };
+    const para = paraphraseOf(q, ver, verAtts);
+    return para === null
+      ? { status: 'dropped', base: strip(q), version: null }
+      : { status: 'paraphrased', base: strip(q), version: para };
   });
   version.forEach((q, j) => {
     if (!pv.has(j)) out.push({ status: 'added', base: null, version: strip(q) });

@@ -61,6 +61,8 @@ export interface AttributionSpan {
   text: string;
   source?: string | null;
   cue?: string | null;
+  /** Extension: true for a source that names nobody ("a senior official"). */
+  unnamed?: boolean;
 }
 
 /** The kind of an attribution. */
@@ -179,4 +181,6 @@ export interface CompareOptions {
   foldSpelling?: boolean;
   /** Work limits; see CompareLimits. */
   limits?: Partial<CompareLimits>;
+  /** Attribution and quote analysis (default true); false leaves both arrays empty. */
+  sources?: boolean;
 }

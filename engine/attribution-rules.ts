@@ -1,0 +1,158 @@
+// Attribution rules: transparent regular expressions, one per pattern a reader can name
+// ("X said", "said X", "according to X", "(Reuters)", "BEIJING —", "By NAME"). Each rule
+// has a name the UI can show, a kind from the schema, and named groups `src` (who or what
+// is credited) and `cue` (the reporting verb or marker). Rules run on one paragraph at a
+// time, so a credit never spans paragraphs. Names are recognised by capital letters, which
+// keeps "said" as an adjective ("the said property") and "according to plan" out.
+
+import type { AttributionKind } from './types.js';
+
+/** One attribution rule. */
+export interface AttributionRule {
+  name: string;
+  kind: AttributionKind;
+  re: RegExp;
+}
+
+/** A rule match inside one paragraph: offsets relative to the paragraph text. */
+export interface RuleMatch {
+  rule: string;
+  kind: AttributionKind;
+  start: number;
+  end: number;
+  source: string;
+  cue: string;
+}
+
+// A capitalised word, or initials ("U.S.", "J."): a word ending in a period would let a
+// name run over a sentence end ("Internet Age. It found").
+const CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}\\p{N}’'&-]*)";
+const TITLE = '(?:(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Sir|Dame|President|Minister)\\.?\\s+)';
+const NAME = `${TITLE}?${CAP}(?:\\s+(?:(?:of|de|la|van|von|al|bin|for)\\s+)?${CAP}){0,8}`;
+const NAMES = `${NAME}(?:,\\s+${NAME})*(?:,?\\s+and\\s+${NAME})?`;
+// Head nouns of source phrases without a name: "a senior official", "the ASPI experts".
+const HEAD =
+  '(?:officials?|spokes(?:man|woman|person)|reports?|statements?|study|studies|survey|experts?|' +
+  'researchers?|analysts?|sources?|people|person|police|ministry|department|agency|company|' +
+  'government|authorities|diplomats?|executives?|lawyers?|aides?|witness(?:es)?|residents?|' +
+  'investigators?|scientists?|economists?|authors?|campaigners?|activists?|critics?|doctors?|' +
+  'prosecutors?|officers?|lawmakers?|leaders?|members?|group|paper|newspaper|website|outlet|' +
+  'documents?|data|figures|filing|letter|memo|note|release|minister|chief|director|head|council|' +
+  'board|court|committee|commission|union|service|organi[sz]ation|institute|university|office|' +
+  'team|firm|bank|party|army|military|councillor|councilman|councilwoman|mayor|parent)';
+const PP = `(?:\\s+(?:at|from|with|of|for|in|close to|familiar with|briefed on)\\s+(?:the\\s+)?(?:${NAME}|matter|situation|talks|plans?|discussions|negotiations|case))?`;
+const DET = '(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ne)';
+const DETNP = `${DET}\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,4}?${HEAD}\\b${PP}(?:\\s+${NAME})?`;
+const BARE = `(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Pp]olice|[Aa]uthorities|[Ww]itnesses|[Rr]esidents)${PP}`;
+const ROLE = `${NAME}(?:\\s+(?:spokes(?:man|woman|person)|chief|director|minister|official|analyst|researcher|economist|lawyer)\\s+${NAME})?`;
+const PRON = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)';
+const SRC = `(?:${DETNP}|${BARE}|${NAMES}|${ROLE}|${PRON})`;
+const VERBS =
+  'said|says|say|told|tells|tell|added|adds|noted|notes|warned|warns|claimed|claims|denied|denies|' +
+  'concluded|concludes|found|finds|wrote|writes|write|stated|states|explained|explains|argued|' +
+  'argues|insisted|insists|acknowledged|admitted|admits|announced|confirmed|confirms|reported|' +
+  'reports|observed|recalled|replied|estimated|revealed|alleged|cautioned|predicted|suggested|asked';
+const AUX = '(?:(?:has|have|had|also|later|previously|has also|have also)\\s+)*';
+const TAIL = `(?:\\s+(?:in a statement|in an interview(?:\\s+with\\s+(?:the\\s+)?${NAME})?|in (?:the|a|its|their) (?:report|study|paper)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?`;
+const TOLD_TAIL = `(?:\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?${NAME}))`;
+const AGENCY =
+  '(?:AP|AFP|Reuters|Xinhua|Bloomberg|dpa|DPA|UPI|PTI|IANS|ANI|EFE|Kyodo|Yonhap|TASS|ANSA|Getty Images|The Associated Press|Associated Press)';
+const NEG_ACCORDING =
+  '(?!(?:plan|schedule|script|tradition|custom|expectations?|protocol|design|form)\\b)';
+const SENT_END = '(?=[\\s.,;:!?”"’)]|$)';
+
+const r = (source: string, flags = 'gu'): RegExp => new RegExp(source, flags);
+
+/** The rules, most specific first; overlapping matches keep the earlier rule. */
+export const RULES: readonly AttributionRule[] = [
+  {
+    name: 'byline',
+    kind: 'byline',
+    re: r(`^(?<cue>By)\\s+(?<src>${NAMES})${SENT_END}`),
+  },
+  {
+    name: 'dateline',
+    kind: 'dateline',
+    re: r(
+      `^(?<src>[\\p{Lu}][\\p{Lu}.'’ -]{1,30}[\\p{Lu}](?:,\\s*[\\p{Lu}][\\p{L}.]*)?(?:\\s*\\((?:${AGENCY}|[\\p{Lu}][\\p{L} ]{1,30})\\))?|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?\\s*\\((?:${AGENCY})\\)|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+)?(?=\\s+:))\\s*(?<cue>—|–|--|:)\\s`,
+    ),
+  },
+  {
+    name: 'photo credit',
+    kind: 'credit',
+    re: r(
+      `(?:\\((?<cue>Photo|Photograph|Image|Picture|Video|Credit)s?\\s*:\\s*(?<src>[^)]{2,60})\\)|(?<src2>${AGENCY}\\s*\\/\\s*[\\p{Lu}][\\p{Lu} .'’-]+)\\s*$)`,
+    ),
+  },
+  { name: 'agency in parentheses', kind: 'credit', re: r(`\\((?<src>${AGENCY})\\)`) },
+  {
+    name: 'credit at paragraph end',
+    kind: 'credit',
+    re: r(
+      `\\((?<src>${NAME})\\)\\s*$|(?<cue>—|–)\\s*(?<src2>${AGENCY}|${CAP}(?:\\s+${CAP}){0,3})\\s*$`,
+    ),
+  },
+  {
+    name: 'contributed to this report',
+    kind: 'credit',
+    re: r(
+      `(?<src>${NAMES})\\s+(?<cue>contributed(?: reporting)? to this (?:report|story|article))`,
+    ),
+  },
+  {
+    name: 'originally appeared',
+    kind: 'credit',
+    re: r(
+      `[Tt]his (?:article|story|report) (?<cue>(?:was )?(?:originally|first) (?:appeared|published|ran)(?: in| on| by)?)\\s+(?<src>[^.\\n]{2,60})`,
+    ),
+  },
+  {
+    name: 'quoted as saying',
+    kind: 'report',
+    re: r(`(?<via>${SRC})\\s+(?<cue>quoted)\\s+(?<src>${SRC})\\s+as saying`),
+  },
+  {
+    name: 'according to',
+    kind: 'according_to',
+    re: r(
+      `\\b(?<cue>[Aa]ccording to)\\s+${NEG_ACCORDING}(?<src>[^.,;:!?\\n"“”()]{2,80}?)(?=[.,;:!?\\n"“”()]|$|\\s+(?:published|released|issued|seen|obtained|on|that|which|who)\\b)`,
+    ),
+  },
+  {
+    name: 'a report by',
+    kind: 'report',
+    re: r(`\\b(?<cue>[Aa] (?:new |recent )?(?:report|study) by)\\s+(?<src>(?:the\\s+)?${NAME})`),
+  },
+  {
+    name: 'in an interview with',
+    kind: 'speech',
+    re: r(`\\b(?<cue>[Ii]n an interview with)\\s+(?<src>(?:the\\s+)?${NAME})`),
+  },
+  {
+    name: 'said X (verb first)',
+    kind: 'speech',
+    re: r(
+      `(?<=[,”"’']\\s{0,2}|[,”"’']\\s*[—–]\\s*)(?<cue>${VERBS})\\s+(?<src>(?:the\\s+)?(?:(?!(?:in|on|at|that|to|of|for|with|after|before)\\b)\\p{Ll}[\\p{L}-]*\\s+){0,3}${NAME}|${DETNP})`,
+    ),
+  },
+  {
+    // "Paul Keller, the group's director, said", "the group's director, Paul Keller, said".
+    name: 'X, apposition, said',
+    kind: 'speech',
+    re: r(
+      `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+[^,.;“”"\\n]{2,60},\\s+)?(?<src>${NAME})(?:,\\s+(?:who|a|an|the|its|their)\\s[^,.;“”"\\n]{2,60})?,\\s+${AUX}(?<cue>${VERBS})\\b`,
+    ),
+  },
+  {
+    name: 'X told Y',
+    kind: 'speech',
+    re: r(`(?<![\\p{L}\\p{N}])(?<src>${SRC})\\s+${AUX}(?<cue>told|confirmed to)${TOLD_TAIL}`),
+  },
+  {
+    name: 'X said (name first)',
+    kind: 'speech',
+    re: r(
+      `(?<![\\p{L}\\p{N}’'-])(?<src>${SRC})\\s+${AUX}(?<cue>${VERBS})\\b(?!\\s+(?:itself|himself|herself|themselves|guilty|dead|out)\\b)${TAIL}`,
+    ),
+  },
+];

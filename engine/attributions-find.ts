@@ -1,0 +1,161 @@
+// Finding attributions in one version: the rules of attribution-rules.ts run over every
+// paragraph that is not boilerplate (captions carry photo credits, bylines carry authors),
+// overlapping matches keep the earlier rule, pronoun sources are resolved to the nearest
+// named speaker before them, and each attribution keeps the content words of its sentence
+// (without its own words) so versions can be paired by what was attributed.
+
+import { RULES, type RuleMatch } from './attribution-rules.js';
+import { foldSpelling, foldTypography } from './normalize.js';
+import { cleanSource, isPronoun, isUnnamed } from './sources.js';
+import { STOPWORDS } from './stopwords.js';
+import type { AttributionKind, AttributionSpan, Block } from './types.js';
+
+/** An attribution found in a version, with what the pairing needs. */
+export interface FoundAttribution extends AttributionSpan {
+  kind: AttributionKind;
+  rule: string;
+  block: number;
+  /** Content words of the attributed sentence, the attribution's own words left out. */
+  context: ReadonlySet<string>;
+}
+
+/** Sentence bounds inside a paragraph, as absolute offsets. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  block: number;
+}
+
+// Not after a title or an initial: "Dr. Amina Diallo" is one sentence.
+const SENTENCE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|St|Jr|Sr|\p{Lu}))[.!?…]+["”’)]*\s+(?=[“"‘'(\p{Lu}\p{N}])/gu;
+
+/** Splits a paragraph into sentences (a light splitter: enough to scope a credit). */
+export function sentencesOf(text: string, b: Block, block: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let from = b.start;
+  for (const m of text.slice(b.start, b.end).matchAll(SENTENCE_END)) {
+    const at = b.start + (m.index ?? 0) + m[0].length;
+    out.push({ start: from, end: at, block });
+    from = at;
+  }
+  if (from < b.end) out.push({ start: from, end: b.end, block });
+  return out;
+}
+
+/** Content words of a text: folded, lower case, spelling-folded, stopwords left out. */
+export function contentWords(text: string): Set<string> {
+  const words =
+    foldTypography(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu) ?? [];
+  return new Set(
+    words
+      .map((w) => foldSpelling(w.replace(/[.'-]+$/, '').replace(/'s$/, '')))
+      .filter((w) => w.length > 1 && !STOPWORDS.has(w)),
+  );
+}
+
+function matchesIn(text: string, start: number, end: number): RuleMatch[] {
+  const para = text.slice(start, end);
+  const out: RuleMatch[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of para.matchAll(rule.re)) {
+      const g = m.groups ?? {};
+      const source = cleanSource(g.src ?? g.src2 ?? '');
+      if (source.length === 0) continue;
+      const s = start + (m.index ?? 0);
+      out.push({
+        rule: rule.name,
+        kind: rule.kind,
+        start: s,
+        end: s + m[0].trimEnd().length,
+        source,
+        cue: (g.cue ?? rule.name).trim(),
+      });
+    }
+  }
+  return out;
+}
+
+/** Keeps the first rule's match where matches overlap (RULES is ordered by specificity). */
+function dropOverlaps(ms: RuleMatch[]): RuleMatch[] {
+  const order = new Map(RULES.map((r, i) => [r.name, i]));
+  const byRule = [...ms].sort(
+    (a, b) => (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0) || a.start - b.start,
+  );
+  const kept: RuleMatch[] = [];
+  for (const m of byRule) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Kind refinement: a "report"/"statement" source or a "reported" cue is a report. */
+function kindOf(m: RuleMatch): AttributionKind {
+  if (m.kind !== 'speech') return m.kind;
+  if (/\b(?:report|statement|study|survey|paper|documents?|data|release)s?$/i.test(m.source)) {
+    return 'report';
+  }
+  return /^report/i.test(m.cue) ? 'report' : 'speech';
+}
+
+const plural = (s: string): boolean => / and |, /.test(s) || /s$/i.test(s.split(/\s+/)[0] ?? '');
+
+/** The nearest earlier named speaker a pronoun can stand for, or null. */
+function resolve(pronoun: string, before: FoundAttribution[], block: number): string | null {
+  const they = pronoun.toLowerCase() === 'they';
+  if (pronoun.toLowerCase() === 'it') return null;
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const a = before[i];
+    if (a === undefined || block - a.block > 3) return null;
+    if (a.kind !== 'speech' || !a.source || isPronoun(a.source) || a.unnamed) continue;
+    if (!/\p{Lu}/u.test(a.source)) continue;
+    return plural(a.source) === they ? a.source : null;
+  }
+  return null;
+}
+
+function bylineOf(text: string, b: Block): RuleMatch {
+  const source = text.slice(b.start, b.end).trim();
+  return {
+    rule: 'author line',
+    kind: 'byline',
+    start: b.start,
+    end: b.start + source.length,
+    source,
+    cue: 'author line',
+  };
+}
+
+/** Every attribution of a text, given its blocks; boilerplate blocks are skipped. */
+export function findAttributions(text: string, blocks: readonly Block[]): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  blocks.forEach((b, block) => {
+    if (b.kind === 'boilerplate' || b.kind === 'title') return;
+    const sentences = sentencesOf(text, b, block);
+    const ms = dropOverlaps(matchesIn(text, b.start, b.end));
+    // An author line the block classifier recognised is a byline even without "By".
+    if (b.kind === 'byline' && ms.length === 0) ms.push(bylineOf(text, b));
+    for (const m of ms) {
+      const s = sentences.find((x) => m.start >= x.start && m.start < x.end) ?? b;
+      const ctx = text.slice(s.start, m.start) + ' ' + text.slice(m.end, s.end);
+      const source = isPronoun(m.source) ? (resolve(m.source, out, block) ?? m.source) : m.source;
+      const a: FoundAttribution = {
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        source,
+        cue: m.cue,
+        kind: kindOf(m),
+        rule: m.rule,
+        block,
+        context: contentWords(ctx),
+      };
+      if (isUnnamed(m.source)) a.unnamed = true;
+      out.push(a);
+    }
+  });
+  return out;
+}
