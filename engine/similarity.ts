@@ -117,5 +117,38 @@ export function findCandidates(
       if (common >= 2 || (c.dice >= 0.8 && common >= Math.min(1, vb.size))) out.push(c);
     }
   });
+  return out.concat(exactStopwordMatches(base, version));
+}
+
+/** The folded words of a sentence, joined: its identity once typography is folded. */
+function sentenceKey(p: Prepared, s: Sentence): string {
+  const words: string[] = [];
+  for (let t = s.t0; t < s.t1; t += 1) {
+    if (p.tokens[t]?.kind !== 'punct') words.push((p.keys[t] ?? '').toLowerCase());
+  }
+  return words.join(' ');
+}
+
+/**
+ * Sentences made only of stopwords ("So it was.") have no content words, so the weighted
+ * index above never proposes them. Without this, an unchanged short sentence would be reported
+ * as dropped and added. They are matched only when their words are identical, with a small
+ * weight, so they never outweigh real content in the chain.
+ */
+function exactStopwordMatches(base: Prepared, version: Prepared): Candidate[] {
+  const byKey = new Map<string, number[]>();
+  base.sentences.forEach((s, b) => {
+    if (s.content.size > 0 || s.words === 0) return;
+    const k = sentenceKey(base, s);
+    byKey.set(k, [...(byKey.get(k) ?? []), b]);
+  });
+  const out: Candidate[] = [];
+  if (byKey.size === 0) return out;
+  version.sentences.forEach((vs, v) => {
+    if (vs.content.size > 0 || vs.words === 0) return;
+    for (const b of byKey.get(sentenceKey(version, vs)) ?? []) {
+      out.push({ b, v, dice: 1, shared: 0.1 * vs.words });
+    }
+  });
   return out;
 }
