@@ -19,7 +19,7 @@ export function formatMegabytes(bytes: number): string {
 
 /** The subject of a sentence about the source: `"notes.txt"`, `The pasted text`, or `This file`. */
 function subject(source: Source): string {
-  if (source.name) return `"${source.name}"`;
+  if (source.name) return `“${source.name}”`;
   return source.pasted ? 'The pasted text' : 'This file';
 }
 
@@ -33,13 +33,13 @@ export function tooLarge(source: Source, bytes: number): AppError {
 
 /** AppError('not_text') for a recognised binary format: "This looks like a PNG image, not an article." */
 export function looksLike(source: Source, kind: string): AppError {
-  const who = source.name ? `"${source.name}"` : 'This';
+  const who = source.name ? `“${source.name}”` : 'This';
   return new AppError('not_text', `${who} looks like ${kind}, not an article.`);
 }
 
 /** AppError('not_text') for binary data of no type we recognise. */
 export function binaryData(source: Source): AppError {
-  const who = source.name ? `"${source.name}"` : 'This file';
+  const who = source.name ? `“${source.name}”` : 'This file';
   return new AppError('not_text', `${who} is not text (it contains binary data).`);
 }
 
@@ -75,7 +75,7 @@ export function noArticle(source: Source): AppError {
 
 /** AppError('unreadable') for anything unexpected while reading or decoding. */
 export function unexpected(source: Source): AppError {
-  const what = source.name ? `"${source.name}"` : source.pasted ? 'the pasted text' : 'this file';
+  const what = source.name ? `“${source.name}”` : source.pasted ? 'the pasted text' : 'this file';
   return new AppError(
     'unreadable',
     `Retold could not read ${what}: something unexpected went wrong while reading it.`,

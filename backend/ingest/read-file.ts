@@ -16,7 +16,7 @@ function errnoCode(error: unknown): string | undefined {
 
 /** AppError('unreadable') for an fs error on `file`, with the reason in words. */
 export function unreadableFile(file: string, error: unknown): AppError {
-  const name = `"${file}"`;
+  const name = `“${file}”`;
   switch (errnoCode(error)) {
     case 'ENOENT':
       return new AppError(
@@ -62,7 +62,7 @@ export function unreadableFile(file: string, error: unknown): AppError {
 function isFolder(file: string): AppError {
   return new AppError(
     'unreadable',
-    `"${file}" is a folder, not a file. Choose an article file inside it.`,
+    `“${file}” is a folder, not a file. Choose an article file inside it.`,
   );
 }
 
@@ -101,7 +101,7 @@ export async function readImportFile(file: string): Promise<{ name: string; byte
     // A FIFO or device would block or never end; refuse it before opening.
     throw new AppError(
       'unreadable',
-      `"${file}" is not a regular file, so Retold cannot import it.`,
+      `“${file}” is not a regular file, so Retold cannot import it.`,
     );
   }
   if (stats.size > MAX_IMPORT_BYTES) throw tooLarge({ name, pasted: false }, stats.size);

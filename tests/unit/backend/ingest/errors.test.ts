@@ -31,7 +31,7 @@ describe('ingest: binary files', () => {
     await expectAppError(
       ingest({ name, bytes: Uint8Array.from(bytes) }),
       'not_text',
-      `"${name}" looks like ${kind}, not an article.`,
+      `“${name}” looks like ${kind}, not an article.`,
     );
   });
 
@@ -73,7 +73,7 @@ describe('ingest: binary files', () => {
     await expectAppError(
       ingest({ name: 'blob.dat', bytes }),
       'not_text',
-      '"blob.dat" is not text (it contains binary data).',
+      '“blob.dat” is not text (it contains binary data).',
     );
     await expectAppError(
       ingest({ bytes: concat(utf8('Looks like text'), [0, 1, 2], utf8('but is not')) }),
@@ -86,7 +86,7 @@ describe('ingest: binary files', () => {
     const error = await expectAppError(
       ingest({ name: 'story.docx', bytes: utf8('not really a docx') }),
       'not_text',
-      /"story\.docx" is a Word document \(\.docx\)/,
+      /“story\.docx” is a Word document \(\.docx\)/,
     );
     expect(error.message).toMatch(/save or export the article as plain text/);
     await expectAppError(
@@ -115,7 +115,7 @@ describe('ingest: empty input', () => {
     ['a BOM only', Uint8Array.from([0xef, 0xbb, 0xbf])],
     ['UTF-16 whitespace', Uint8Array.from([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00])],
   ])('rejects %s with "empty"', async (_label, bytes) => {
-    await expectAppError(ingest({ name: 'blank.txt', bytes }), 'empty', /"blank\.txt" is empty/);
+    await expectAppError(ingest({ name: 'blank.txt', bytes }), 'empty', /“blank\.txt” is empty/);
   });
 
   it('rejects an empty or blank paste', async () => {
@@ -145,7 +145,7 @@ describe('ingest: size limit', () => {
     await expectAppError(
       ingest({ name: 'huge.txt', bytes }),
       'too_large',
-      '"huge.txt" is 20.0 MB; Retold imports articles up to 20 MB.',
+      '“huge.txt” is 20.0 MB; Retold imports articles up to 20 MB.',
     );
   });
 
@@ -187,7 +187,7 @@ describe('readImportFile', () => {
     await expectAppError(
       readImportFile(file),
       'too_large',
-      '"big.txt" is 50.3 MB; Retold imports articles up to 20 MB.',
+      '“big.txt” is 50.3 MB; Retold imports articles up to 20 MB.',
     );
   });
 
@@ -204,7 +204,7 @@ describe('readImportFile', () => {
     await expectAppError(
       readImportFile(file),
       'unreadable',
-      `Retold could not find "${file}". It may have been moved, renamed or deleted.`,
+      `Retold could not find “${file}”. It may have been moved, renamed or deleted.`,
     );
   });
 
@@ -212,7 +212,7 @@ describe('readImportFile', () => {
     await expectAppError(
       readImportFile(dir),
       'unreadable',
-      `"${dir}" is a folder, not a file. Choose an article file inside it.`,
+      `“${dir}” is a folder, not a file. Choose an article file inside it.`,
     );
   });
 
@@ -225,17 +225,17 @@ describe('readImportFile', () => {
       await expectAppError(
         readImportFile(file),
         'unreadable',
-        /not allowed to read ".*secret\.txt"/,
+        /not allowed to read “.*secret\.txt”/,
       );
     },
   );
 
   it('explains permission and other file-system errors in words', () => {
     const reason = (code: string): string => unreadableFile('/x/a.txt', { code }).message;
-    expect(reason('EACCES')).toMatch(/^Retold is not allowed to read "\/x\/a\.txt"\./);
+    expect(reason('EACCES')).toMatch(/^Retold is not allowed to read “\/x\/a\.txt”\./);
     expect(reason('EPERM')).toMatch(/not allowed to read/);
     expect(reason('EBUSY')).toMatch(/another program is using it/);
-    expect(reason('EWHATEVER')).toBe('Retold could not read "/x/a.txt".');
+    expect(reason('EWHATEVER')).toBe('Retold could not read “/x/a.txt”.');
     expect(unreadableFile('/x/a.txt', new Error('boom')).code).toBe('unreadable');
   });
 });

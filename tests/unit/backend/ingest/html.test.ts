@@ -114,7 +114,7 @@ describe('ingest: HTML without an article', () => {
     await expectAppError(
       ingest({ name: 'login.html', bytes: fixture('login.html') }),
       'no_article',
-      /^Retold could not find an article in "login\.html"/,
+      /^Retold could not find an article in “login\.html”/,
     );
   });
 
