@@ -27,8 +27,11 @@ function score(
   prefix: boolean,
   miss: string[],
 ): void {
+  // Phrases compare without a leading "the" ("the WHO said" labels "WHO said on Monday").
+  const norm = (s: string) => s.replace(/^the\s+/i, '');
   const hit = (s: string | undefined, l: string) =>
-    s !== undefined && (prefix ? s.startsWith(l) : s.includes(l) || l.includes(s));
+    s !== undefined &&
+    (prefix ? s.startsWith(l) : norm(s).includes(norm(l)) || norm(l).includes(norm(s)));
   const used = new Set<number>();
   for (const [status, phrase] of labels) {
     bump(t, status, 'labelled');

@@ -1,6 +1,7 @@
 // The readable terminal report of `retold compare`: a summary per version, then the changes
 // with context. Colour (ANSI) only when the caller says the terminal supports it.
-import type { Block, Change, Comparison, Link, Pair } from '../engine/index';
+import type { Block, Change, Comparison, Link, Pair, QuoteEntry, QuoteSpan } from '../engine/index';
+import { quoteDiff } from './quote-diff';
 
 /** ANSI styles, or identity functions when colour is off. */
 interface Paint {
@@ -82,6 +83,8 @@ function details(c: Comparison, p: Pair, k: Paint): string[] {
   return out;
 }
 
+type Blocks = readonly Block[] | undefined;
+
 /** Paragraph number (from 1) of an offset, for the Attributions and Quotes sections. */
 function paraOf(blocks: readonly Block[] | undefined, at: number): string {
   const i = (blocks ?? []).findIndex((b) => at >= b.start && at < b.end);
@@ -105,24 +108,35 @@ function attributionLines(c: Comparison, p: Pair, k: Paint): string[] {
   return out.length > 0 ? ['    Attributions', ...out] : ['    Attributions: all kept'];
 }
 
+/** One quotation that is not identical: the exact difference, or both sides when unpaired. */
+function quoteEntry(q: QuoteEntry, bb: Blocks, vb: Blocks, k: Paint): string[] {
+  const who = (s?: string | null) => (s ? ` — ${s}` : '');
+  const side = (x: QuoteSpan, blocks: Blocks) =>
+    `“${clip(oneLine(x.text), 160)}”${who(x.speaker)}${paraOf(blocks, x.start)}`;
+  const out = [`      ${q.status}:`];
+  // A paraphrase is a sentence of reported speech: a word diff against it says nothing.
+  if (q.base && q.version && q.status !== 'paraphrased') {
+    const speaker =
+      q.status === 'reattributed'
+        ? ` — ${k.del(q.base.speaker ?? '?')} → ${k.ins(q.version.speaker ?? '?')}`
+        : who(q.base.speaker);
+    const at = (blocks: Blocks, x: QuoteSpan) => paraOf(blocks, x.start).trim() || '(¶?)';
+    out.push(
+      `        “${quoteDiff(q.base.text, q.version.text, k)}”${speaker} ` +
+        `${at(bb, q.base)} → ${at(vb, q.version)}`,
+    );
+    return out;
+  }
+  if (q.base) out.push(k.del(`        - ${side(q.base, bb)}`));
+  if (q.version) out.push(k.ins(`        + ${side(q.version, vb)}`));
+  return out;
+}
+
 /** Every quotation that is not identical, with the exact difference. */
 function quoteLines(c: Comparison, p: Pair, k: Paint): string[] {
   const bb = c.versions[c.base]?.blocks;
   const vb = c.versions[p.version]?.blocks;
-  const out: string[] = [];
-  for (const q of p.quotes) {
-    if (q.status === 'identical') continue;
-    const who = (s?: string | null) => (s ? ` — ${s}` : '');
-    const b = q.base
-      ? `“${clip(oneLine(q.base.text), 160)}”${who(q.base.speaker)}${paraOf(bb, q.base.start)}`
-      : '';
-    const v = q.version
-      ? `“${clip(oneLine(q.version.text), 160)}”${who(q.version.speaker)}${paraOf(vb, q.version.start)}`
-      : '';
-    out.push(`      ${q.status}:`);
-    if (b) out.push(k.del(`        - ${b}`));
-    if (v) out.push(k.ins(`        + ${v}`));
-  }
+  const out = p.quotes.flatMap((q) => (q.status === 'identical' ? [] : quoteEntry(q, bb, vb, k)));
   return out.length > 0 ? ['    Quotes', ...out] : ['    Quotes: all identical'];
 }
 

@@ -2,8 +2,10 @@
 // ("X said", "said X", "according to X", "(Reuters)", "BEIJING —", "By NAME"). Each rule
 // has a name the UI can show, a kind from the schema, and named groups `src` (who or what
 // is credited) and `cue` (the reporting verb or marker). Rules run on one paragraph at a
-// time, so a credit never spans paragraphs. Names are recognised by capital letters, which
-// keeps "said" as an adjective ("the said property") and "according to plan" out.
+// time, so a credit never spans paragraphs; rules with `perSentence` run only on sentences
+// that contain their cue word (see attributions-find.ts), which is most of the speed. Names
+// are recognised by capital letters, and a lone determiner is no source (sources.ts), which
+// keeps "said" as an adjective ("the said property") out; "according to plan" is excluded.
 
 import type { AttributionKind } from './types.js';
 
@@ -12,6 +14,17 @@ export interface AttributionRule {
   name: string;
   kind: AttributionKind;
   re: RegExp;
+  /**
+   * A cheap test a paragraph must pass before `re` runs on it: the rule's cue word. Most
+   * rules start with a source phrase, so `re` is tried at every offset of the paragraph;
+   * most paragraphs have no cue at all, and this skips them for a fraction of the cost.
+   */
+  cue?: RegExp;
+  /**
+   * True when a match never crosses a sentence end and the rule has no paragraph anchors:
+   * then it runs only on the sentences that pass `cue`, not on the whole paragraph.
+   */
+  perSentence?: boolean;
 }
 
 /** A rule match inside one paragraph: offsets relative to the paragraph text. */
@@ -39,11 +52,16 @@ const HEAD =
   'prosecutors?|officers?|lawmakers?|leaders?|members?|group|paper|newspaper|website|outlet|' +
   'documents?|data|figures|filing|letter|memo|note|release|minister|chief|director|head|council|' +
   'board|court|committee|commission|union|service|organi[sz]ation|institute|university|office|' +
-  'team|firm|bank|party|army|military|councillor|councilman|councilwoman|mayor|parent)';
-const PP = `(?:\\s+(?:at|from|with|of|for|in|close to|familiar with|briefed on)\\s+(?:the\\s+)?(?:${NAME}|matter|situation|talks|plans?|discussions|negotiations|case))?`;
+  'team|firm|bank|party|army|military|councillor|councilman|councilwoman|mayor|parent|' +
+  'navy|coastguard|embassy|hospital|airline|airport|club|league|federation|association|' +
+  'foundation|charity|network|' +
+  // Agent nouns in general: "the inspectors", "an auditor", "the historian".
+  '\\p{Ll}{3,}(?:er|or|ist|ian)s?)';
+const PP = `(?:\\s+(?:at|from|with|of|for|in|close to|familiar with|briefed on)\\s+(?:the\\s+)?(?:${NAME}|(?:\\p{Ll}+\\s+){0,3}?(?:matter|situation|talks|plans?|discussions|negotiations|case|mission|inquiry|investigation|campaign|group|agency|office|ministry|company|team|university|institute)\\b))?`;
 const DET = '(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ne)';
 const DETNP = `${DET}\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,4}?${HEAD}\\b${PP}(?:\\s+${NAME})?`;
-const BARE = `(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Pp]olice|[Aa]uthorities|[Ww]itnesses|[Rr]esidents)${PP}`;
+// Plural agent nouns without a determiner: "Observers from the mission", "Protesters".
+const BARE = `(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Pp]olice|[Aa]uthorities|[Ww]itnesses|[Rr]esidents|\\p{L}\\p{Ll}{2,}(?:ers|ors|ists|ians))${PP}`;
 const ROLE = `${NAME}(?:\\s+(?:spokes(?:man|woman|person)|chief|director|minister|official|analyst|researcher|economist|lawyer)\\s+${NAME})?`;
 const PRON = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)';
 const SRC = `(?:${DETNP}|${BARE}|${NAMES}|${ROLE}|${PRON})`;
@@ -62,6 +80,10 @@ const NEG_ACCORDING =
 const SENT_END = '(?=[\\s.,;:!?”"’)]|$)';
 
 const r = (source: string, flags = 'gu'): RegExp => new RegExp(source, flags);
+/** A paragraph prefilter: any of the words, as whole words. */
+// ASCII word bounds: the cue words are ASCII, and `\\b` is much cheaper than a look-behind.
+const has = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`);
+const VERB_CUE = has(VERBS);
 
 /** The rules, most specific first; overlapping matches keep the earlier rule. */
 export const RULES: readonly AttributionRule[] = [
@@ -79,14 +101,21 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     name: 'photo credit',
+    cue: /[(/]/,
     kind: 'credit',
     re: r(
       `(?:\\((?<cue>Photo|Photograph|Image|Picture|Video|Credit)s?\\s*:\\s*(?<src>[^)]{2,60})\\)|(?<src2>${AGENCY}\\s*\\/\\s*[\\p{Lu}][\\p{Lu} .'’-]+)\\s*$)`,
     ),
   },
-  { name: 'agency in parentheses', kind: 'credit', re: r(`\\((?<src>${AGENCY})\\)`) },
+  {
+    name: 'agency in parentheses',
+    kind: 'credit',
+    cue: /\(/,
+    re: r(`\\((?<src>${AGENCY})\\)`),
+  },
   {
     name: 'credit at paragraph end',
+    cue: /\)\s*$|[—–]/,
     kind: 'credit',
     re: r(
       `\\((?<src>${NAME})\\)\\s*$|(?<cue>—|–)\\s*(?<src2>${AGENCY}|${CAP}(?:\\s+${CAP}){0,3})\\s*$`,
@@ -94,6 +123,7 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     name: 'contributed to this report',
+    cue: /contributed/,
     kind: 'credit',
     re: r(
       `(?<src>${NAMES})\\s+(?<cue>contributed(?: reporting)? to this (?:report|story|article))`,
@@ -101,6 +131,7 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     name: 'originally appeared',
+    cue: /originally|first/,
     kind: 'credit',
     re: r(
       `[Tt]his (?:article|story|report) (?<cue>(?:was )?(?:originally|first) (?:appeared|published|ran)(?: in| on| by)?)\\s+(?<src>[^.\\n]{2,60})`,
@@ -108,11 +139,14 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     name: 'quoted as saying',
+    perSentence: true,
+    cue: /quoted/,
     kind: 'report',
     re: r(`(?<via>${SRC})\\s+(?<cue>quoted)\\s+(?<src>${SRC})\\s+as saying`),
   },
   {
     name: 'according to',
+    cue: /[Aa]ccording to/,
     kind: 'according_to',
     re: r(
       `\\b(?<cue>[Aa]ccording to)\\s+${NEG_ACCORDING}(?<src>[^.,;:!?\\n"“”()]{2,80}?)(?=[.,;:!?\\n"“”()]|$|\\s+(?:published|released|issued|seen|obtained|on|that|which|who)\\b)`,
@@ -120,16 +154,20 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     name: 'a report by',
+    cue: / by /,
     kind: 'report',
     re: r(`\\b(?<cue>[Aa] (?:new |recent )?(?:report|study) by)\\s+(?<src>(?:the\\s+)?${NAME})`),
   },
   {
     name: 'in an interview with',
+    cue: /nterview with/,
     kind: 'speech',
     re: r(`\\b(?<cue>[Ii]n an interview with)\\s+(?<src>(?:the\\s+)?${NAME})`),
   },
   {
     name: 'said X (verb first)',
+    perSentence: true,
+    cue: VERB_CUE,
     kind: 'speech',
     re: r(
       `(?<=[,”"’']\\s{0,2}|[,”"’']\\s*[—–]\\s*)(?<cue>${VERBS})\\s+(?<src>(?:the\\s+)?(?:(?!(?:in|on|at|that|to|of|for|with|after|before)\\b)\\p{Ll}[\\p{L}-]*\\s+){0,3}${NAME}|${DETNP})`,
@@ -138,6 +176,8 @@ export const RULES: readonly AttributionRule[] = [
   {
     // "Paul Keller, the group's director, said", "the group's director, Paul Keller, said".
     name: 'X, apposition, said',
+    perSentence: true,
+    cue: VERB_CUE,
     kind: 'speech',
     re: r(
       `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+[^,.;“”"\\n]{2,60},\\s+)?(?<src>${NAME})(?:,\\s+(?:who|a|an|the|its|their)\\s[^,.;“”"\\n]{2,60})?,\\s+${AUX}(?<cue>${VERBS})\\b`,
@@ -145,11 +185,15 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     name: 'X told Y',
+    perSentence: true,
+    cue: /told|confirmed to/,
     kind: 'speech',
     re: r(`(?<![\\p{L}\\p{N}])(?<src>${SRC})\\s+${AUX}(?<cue>told|confirmed to)${TOLD_TAIL}`),
   },
   {
     name: 'X said (name first)',
+    perSentence: true,
+    cue: VERB_CUE,
     kind: 'speech',
     re: r(
       `(?<![\\p{L}\\p{N}’'-])(?<src>${SRC})\\s+${AUX}(?<cue>${VERBS})\\b(?!\\s+(?:itself|himself|herself|themselves|guilty|dead|out)\\b)${TAIL}`,

@@ -4,7 +4,7 @@
 // named speaker before them, and each attribution keeps the content words of its sentence
 // (without its own words) so versions can be paired by what was attributed.
 
-import { RULES, type RuleMatch } from './attribution-rules.js';
+import { RULES, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import { foldSpelling, foldTypography } from './normalize.js';
 import { cleanSource, isPronoun, isUnnamed } from './sources.js';
 import { STOPWORDS } from './stopwords.js';
@@ -56,16 +56,63 @@ export function contentWords(text: string): Set<string> {
   );
 }
 
-function matchesIn(text: string, start: number, end: number): RuleMatch[] {
+/** Every match of a global regular expression in `s` from `from` on (no clone, unlike matchAll). */
+function execAll(re: RegExp, s: string, from: number, out: RegExpExecArray[]): void {
+  re.lastIndex = from;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex += 1;
+  }
+}
+
+/** Sentences of a paragraph with their text, and which cue tests each passed (lazily). */
+interface SentenceCues {
+  spans: ReadonlyArray<[number, number]>;
+  texts: string[];
+  passed: Map<RegExp, boolean[]>;
+}
+
+/** Matches of one rule in a paragraph (offsets relative to `para`), per sentence if it can. */
+function ruleMatches(rule: AttributionRule, para: string, sc: SentenceCues): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const cue = rule.cue;
+  if (cue === undefined || !rule.perSentence) {
+    if (cue === undefined || cue.test(para)) execAll(rule.re, para, 0, out);
+    return out;
+  }
+  // Several rules share one cue test: run it once per sentence.
+  let passed = sc.passed.get(cue);
+  if (passed === undefined) {
+    passed = sc.texts.map((t) => cue.test(t));
+    sc.passed.set(cue, passed);
+  }
+  sc.spans.forEach(([s0, s1], i) => {
+    // The text before the sentence stays, for the rules' look-behinds; the end is cut.
+    if (passed[i] === true) execAll(rule.re, para.slice(0, s1), s0, out);
+  });
+  return out;
+}
+
+function matchesIn(
+  text: string,
+  start: number,
+  end: number,
+  sentences: readonly SentenceSpan[],
+): RuleMatch[] {
   const para = text.slice(start, end);
+  const spans = sentences.map((x): [number, number] => [x.start - start, x.end - start]);
+  const sc: SentenceCues = {
+    spans,
+    texts: spans.map(([a, b]) => para.slice(a, b)),
+    passed: new Map(),
+  };
   const out: RuleMatch[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (const m of para.matchAll(rule.re)) {
+    for (const m of ruleMatches(rule, para, sc)) {
       const g = m.groups ?? {};
       const source = cleanSource(g.src ?? g.src2 ?? '');
       if (source.length === 0) continue;
-      const s = start + (m.index ?? 0);
+      const s = start + m.index;
       out.push({
         rule: rule.name,
         kind: rule.kind,
@@ -135,7 +182,7 @@ export function findAttributions(text: string, blocks: readonly Block[]): FoundA
   blocks.forEach((b, block) => {
     if (b.kind === 'boilerplate' || b.kind === 'title') return;
     const sentences = sentencesOf(text, b, block);
-    const ms = dropOverlaps(matchesIn(text, b.start, b.end));
+    const ms = dropOverlaps(matchesIn(text, b.start, b.end, sentences));
     // An author line the block classifier recognised is a byline even without "By".
     if (b.kind === 'byline' && ms.length === 0) ms.push(bylineOf(text, b));
     for (const m of ms) {

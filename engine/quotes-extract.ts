@@ -29,6 +29,8 @@ const TITLE_CUE =
   /\b(?:book|novel|memoir|film|movie|documentary|song|album|play|poem|series|show|titled|entitled|column|essay|headline)\s*,?\s*$/i;
 
 const DOUBLE = '\u201C\u201E"';
+/** Every character that can open or close a quotation. */
+const MARKS = /[\u201C\u201D\u201E"\u2018\u2019']/g;
 const SINGLE = "\u2018'";
 
 function opens(text: string, i: number, marks = DOUBLE): string | null {
@@ -70,12 +72,20 @@ function scan(
   marks = DOUBLE,
 ): [number, string] | null {
   let open = carry;
-  for (let i = start; i < end; i += 1) {
+  // Only quotation marks can open or close: jump from one to the next, within the paragraph
+  // (the slice keeps the search from running on to the end of the text).
+  const upTo = text.slice(0, end);
+  MARKS.lastIndex = start;
+  for (let m = MARKS.exec(upTo); m !== null; m = MARKS.exec(upTo)) {
+    const i = m.index;
     if (open === null) {
       const close = opens(text, i, marks);
       if (close !== null) open = [i, close];
     } else if (closes(text, i, open[1])) {
-      out.push([open[0], i + 1, open[0] + 1, i]);
+      // "rock 'n' roll": one or two letters between single marks are an elision.
+      if (!(marks === SINGLE && /^\p{L}{1,2}$/u.test(text.slice(open[0] + 1, i)))) {
+        out.push([open[0], i + 1, open[0] + 1, i]);
+      }
       open = null;
     }
   }
@@ -85,6 +95,30 @@ function scan(
 function nextOpens(text: string, p: Prepared, b: number): boolean {
   const nb = p.blocks[b + 1];
   return nb !== undefined && nb.kind === 'body' && opens(text, nb.start) !== null;
+}
+
+/**
+ * A quotation left open at the end of paragraph `b`, followed through the next paragraphs
+ * while each opens with a mark and stays open, up to the one that closes it; null when the
+ * chain breaks (then the quotation ends with its own paragraph).
+ */
+function continued(
+  text: string,
+  p: Prepared,
+  b: number,
+  carry: [number, string],
+): [number, number, number, number] | null {
+  for (let i = b; nextOpens(text, p, i); i += 1) {
+    const nb = p.blocks[i + 1] as { start: number; end: number };
+    const tail: Array<[number, number, number, number]> = [];
+    const rest = scan(text, nb.start + 1, nb.end, tail, [nb.start, carry[1]]);
+    const first = tail[0];
+    if (first !== undefined && first[0] === nb.start) {
+      return [carry[0], first[1], carry[0] + 1, first[3]];
+    }
+    if (rest === null || rest[0] !== nb.start) return null;
+  }
+  return null;
 }
 
 /** Every quotation's offsets: [outerStart, outerEnd, start, end]. */
@@ -101,18 +135,7 @@ function quoteRanges(p: Prepared): Array<[number, number, number, number]> {
     const doubles = out.filter((q) => q[0] >= b.start && q[1] <= b.end);
     out.push(...singles.filter((q) => !doubles.some((d) => d[0] < q[0] && q[1] <= d[1])));
     if (carry === null || b.end - carry[0] <= 2) return;
-    // Left open: one quotation up to the paragraph end, or on into the next paragraph.
-    if (nextOpens(text, p, i)) {
-      const nb = p.blocks[i + 1] as { start: number; end: number };
-      const tail: Array<[number, number, number, number]> = [];
-      const rest = scan(text, nb.start + 1, nb.end, tail, [nb.start, carry[1]]);
-      const first = tail[0];
-      if (rest === null && first !== undefined && first[0] === nb.start) {
-        out.push([carry[0], first[1], carry[0] + 1, first[3]]);
-        return;
-      }
-    }
-    out.push([carry[0], b.end, carry[0] + 1, b.end]);
+    out.push(continued(text, p, i, carry) ?? [carry[0], b.end, carry[0] + 1, b.end]);
   });
   // A paragraph that continued a quotation starts inside it: drop its own partial match.
   return out
@@ -125,7 +148,9 @@ function speakerFrom(
   q: [number, number, number, number],
   text: string,
 ): string | null {
-  const near = atts.filter((a) => a.kind === 'speech' || a.kind === 'report');
+  const near = atts.filter(
+    (a) => a.kind === 'speech' || a.kind === 'report' || a.kind === 'according_to',
+  );
   const after = near.find(
     (a) => a.start >= q[1] && /^[ ,.:;—–-]*$/.test(text.slice(q[1], a.start)),
   );
@@ -134,9 +159,13 @@ function speakerFrom(
     .reverse()
     .find((a) => a.end <= q[0] && /^[ ,:]*(?:that ?)?$/.test(text.slice(a.end, q[0])));
   if (before?.source) return before.source;
-  // Same sentence, further away: "X said the company was “…”".
-  const para = near.filter((a) => a.end <= q[0] && !/[.!?]\s|\n/.test(text.slice(a.end, q[0])));
-  return para[para.length - 1]?.source ?? null;
+  // Same sentence, further away ("X said the company was “…”"), then the same paragraph
+  // (news style: "“…,” X said. “…”" gives both quotations to X), before and after.
+  const sentence = near.filter((a) => a.end <= q[0] && !/[.!?]\s|\n/.test(text.slice(a.end, q[0])));
+  const para = near.filter((a) => a.end <= q[0] && !text.slice(a.end, q[0]).includes('\n'));
+  const later = near.find((a) => a.start >= q[1] && !text.slice(q[1], a.start).includes('\n'));
+  const got = sentence[sentence.length - 1] ?? para[para.length - 1] ?? later;
+  return got?.source ?? null;
 }
 
 /** Every direct quotation in the body paragraphs of a version, in text order. */

@@ -30,6 +30,13 @@ export function cleanSource(raw: string): string {
   if (/^(?:Nobody|Everyone|Everybody|Somebody|Someone|Nothing|Anyone)$/.test(words[0] ?? '')) {
     return '';
   }
+  // A determiner alone is no source: "The said property" uses "said" as an adjective.
+  if (
+    words.length === 1 &&
+    /^(?:the|a|an|this|that|these|those|its|their|his|her)$/i.test(words[0] ?? '')
+  ) {
+    return '';
+  }
   return words.join(' ').replace(/[,.;:]+$/u, '');
 }
 
@@ -45,7 +52,10 @@ export function isUnnamed(source: string): boolean {
   if (/^(?:officials|sources|people|experts|analysts|researchers|witnesses)\b/i.test(source)) {
     return !words.some((w) => /^\p{Lu}/u.test(w));
   }
-  return /^(?:a|an|one|two|three|some|several|many)\s/i.test(source) && !/\p{Lu}/u.test(source);
+  // The determiner may open a sentence ("A senior official"): capitals after it name someone.
+  return (
+    /^(?:a|an|one|two|three|some|several|many)\s/i.test(source) && !/\p{Lu}/u.test(words.join(' '))
+  );
 }
 
 function acronym(run: string[]): string {
@@ -56,8 +66,30 @@ function acronym(run: string[]): string {
     .toLowerCase();
 }
 
+/** Source words by source text: pairing compares every base credit with every version one. */
+const memo = new Map<string, SourceWords>();
+/** Bound on the memo, so a long-lived process does not grow it without end. */
+const MEMO_MAX = 4096;
+
+/** The words of a source, as `sourceWords` returns them. */
+export interface SourceWords {
+  named: boolean;
+  words: string[];
+}
+
+/** The words of a source for matching (memoised; see `wordsOf`). */
+export function sourceWords(source: string): SourceWords {
+  let got = memo.get(source);
+  if (got === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    got = wordsOf(source);
+    memo.set(source, got);
+  }
+  return got;
+}
+
 /** The words of a source for matching: names (with acronyms) when it has any, else nouns. */
-export function sourceWords(source: string): { named: boolean; words: string[] } {
+function wordsOf(source: string): SourceWords {
   const raw = foldTypography(source)
     .replace(/'s\b|'/g, '')
     .split(/[\s,/()-]+/)
@@ -113,9 +145,22 @@ const LEMMAS: Record<string, string> = {
   reports: 'reported',
 };
 
+const cueMemo = new Map<string, string>();
+
 /** The cue in a comparable form: "says" and "said" are one cue; "have found" is "found". */
 export function cueKey(cue: string | null | undefined): string {
-  const words = foldTypography(cue ?? '')
+  const raw = cue ?? '';
+  let got = cueMemo.get(raw);
+  if (got === undefined) {
+    if (cueMemo.size >= MEMO_MAX) cueMemo.clear();
+    got = cueKeyOf(raw);
+    cueMemo.set(raw, got);
+  }
+  return got;
+}
+
+function cueKeyOf(cue: string): string {
+  const words = foldTypography(cue)
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => !/^(?:has|have|had|also|later|previously)$/.test(w));

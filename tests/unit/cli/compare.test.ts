@@ -81,6 +81,35 @@ describe('retold compare', () => {
     expect(tty.stdout.includes(ESC)).toBe(!process.env.NO_COLOR);
   });
 
+  it('shows the exact word difference inside each quotation that is not identical', async () => {
+    const q = (vote: string, dont: string, harbour: string, who: string) =>
+      text([
+        'Ferry service to end',
+        `“This is the ${vote} in twenty years,” said councillor Ada Moss.`,
+        `“We ${dont} know what comes next,” Moss said.`,
+        `“The ${harbour} will survive,” the mayor said.`,
+        `“We saw trucks at midnight,” ${who} said.`,
+        '“Nothing changes for the winter timetable,” Moss said.',
+      ]);
+    const qa = file('qa.txt', q('hardest vote I have taken', "don't", 'harbour', 'Tom Reyes'));
+    const qb = file('qb.txt', q('toughest vote I have cast', 'don’t', 'harbor', 'a port official'));
+    const plain = await run([qa, qb]);
+    const quotes = plain.stdout.slice(plain.stdout.indexOf('    Quotes'));
+    expect(quotes).toContain(
+      '“This is the [-hardest-]{+toughest+} vote I have [-taken-]{+cast+} in twenty years,”',
+    );
+    expect(quotes).toMatch(/typography:\n\s+“We \[-don't-\]\{\+don’t\+\} know what comes next,”/);
+    expect(quotes).toMatch(/spelling:\n\s+“The \[-harbour-\]\{\+harbor\+\} will survive,”/);
+    expect(quotes).toMatch(
+      /reattributed:\n\s+“We saw trucks at midnight,” — Tom Reyes → a port official/,
+    );
+    expect(quotes).not.toContain('Nothing changes');
+    const tty = await run([qa, qb], true);
+    if (!process.env.NO_COLOR) {
+      expect(tty.stdout).toContain('\u001b[31m[-hardest-]\u001b[0m\u001b[32m{+toughest+}\u001b[0m');
+    }
+  });
+
   it('fails with a clear message and a non-zero exit', async () => {
     const one = await run([a]);
     expect(one.code).toBe(2);
