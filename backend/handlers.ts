@@ -1,4 +1,5 @@
 import { AppError } from '../contract/errors';
+import { MAX_CACHED_COMPARISON_CHARS } from '../contract/schemas';
 import type { MethodName, MethodOutput, ParsedInput } from '../contract/methods';
 import type { BackendContext } from './context';
 import { importItem } from './import';
@@ -52,6 +53,23 @@ export const handlers: Handlers = {
     return changed(ctx, 'version', ok);
   },
   'search.query': (ctx, { q }) => ({ hits: ctx.library.search(q) }),
+  'comparisons.get': (ctx, { key }) => {
+    const json = ctx.library.getCachedComparison(key);
+    if (json === null) return { comparison: null };
+    try {
+      return { comparison: JSON.parse(json) as { format: 'retold.comparison/1' } };
+    } catch {
+      return { comparison: null }; // a damaged entry is a cache miss, recomputed and replaced
+    }
+  },
+  'comparisons.put': (ctx, { key, comparison, contentHashes }) => {
+    const json = JSON.stringify(comparison);
+    if (json.length > MAX_CACHED_COMPARISON_CHARS) {
+      throw new AppError('too_large', 'This comparison is too large to keep in the library.');
+    }
+    ctx.library.putCachedComparison(key, contentHashes ?? [], json);
+    return ok;
+  },
   'dialog.openFiles': async (ctx) => {
     if (!ctx.openFilesDialog) {
       throw new AppError('unsupported', 'The native file dialog exists only in the desktop app.');

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  cacheKeySchema,
+  cachedComparisonSchema,
   idSchema,
   importItemSchema,
   importResultSchema,
@@ -69,6 +71,24 @@ export const methods = {
   'search.query': {
     input: z.object({ q: z.string().trim().min(1).max(500) }).strict(),
     output: z.object({ hits: z.array(searchHitSchema) }),
+  },
+  'comparisons.get': {
+    input: z.object({ key: cacheKeySchema }).strict(),
+    output: z.object({ comparison: cachedComparisonSchema.nullable() }),
+  },
+  'comparisons.put': {
+    input: z
+      .object({
+        key: cacheKeySchema,
+        comparison: cachedComparisonSchema,
+        /** Content hashes of the compared versions, so the entry goes when they do. */
+        contentHashes: z
+          .array(z.string().regex(/^[0-9a-f]{64}$/))
+          .max(1000)
+          .optional(),
+      })
+      .strict(),
+    output: ok,
   },
   'dialog.openFiles': {
     input: empty,

@@ -94,3 +94,15 @@ export const searchHitSchema = z.object({
 
 /** A file picked in the native dialog (Electron only). */
 export const pickedFileSchema = z.object({ name: z.string(), dataBase64: z.string() });
+
+/** A comparison cache key: a SHA-256 hex digest computed by the renderer. */
+export const cacheKeySchema = z.string().regex(/^[0-9a-f]{64}$/, 'a cache key is 64 hex digits');
+
+/**
+ * A `retold.comparison/1` object as the cache sees it: opaque JSON whose only checked field is
+ * its format (the engine's result is validated by the engine's own tests, not per call).
+ */
+export const cachedComparisonSchema = z.looseObject({ format: z.literal('retold.comparison/1') });
+
+/** The largest comparison the cache stores, as JSON characters. */
+export const MAX_CACHED_COMPARISON_CHARS = 30_000_000;

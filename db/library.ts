@@ -13,6 +13,7 @@ import {
   type VersionSummaryRow,
 } from './rows';
 import { toFtsQuery } from './fts-query';
+import * as cache from './comparison-cache';
 
 /** Metadata fields of a version; undefined leaves a field as it is, null clears it. */
 export interface VersionMeta {
@@ -162,6 +163,7 @@ export class Library {
     this.transaction(() => {
       this.getStory(id);
       this.db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+      this.pruneComparisonCache();
     });
   }
 
@@ -279,6 +281,7 @@ export class Library {
       const v = this.getVersionSummary(id);
       this.db.prepare('DELETE FROM versions WHERE id = ?').run(id);
       this.touchStory(v.storyId);
+      this.pruneComparisonCache();
     });
   }
 
@@ -303,6 +306,21 @@ export class Library {
          LIMIT ?`,
       )
       .all(match, limit) as SearchHitRow[];
+  }
+
+  /** A cached comparison (its JSON text) by cache key, or null. */
+  getCachedComparison(key: string): string | null {
+    return cache.get(this.db, key);
+  }
+
+  /** Stores a comparison's JSON under its key; `contentHashes` are its versions', for pruning. */
+  putCachedComparison(key: string, contentHashes: readonly string[], json: string): void {
+    cache.put(this.db, key, contentHashes, json);
+  }
+
+  /** Deletes cached comparisons of versions no longer in the library; returns how many. */
+  pruneComparisonCache(): number {
+    return cache.prune(this.db);
   }
 
   /** A library-wide setting (e.g. whether the demo story was offered), or null. */

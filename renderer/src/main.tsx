@@ -6,6 +6,9 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/story.css';
 import './styles/dialogs.css';
+import './styles/compare.css';
+import './styles/compare-pair.css';
+import './styles/compare-panel.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

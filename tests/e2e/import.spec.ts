@@ -76,6 +76,8 @@ test.describe('with the seed articles', () => {
 test('a binary file is refused with a clear message and adds nothing', async ({ page, server }) => {
   await openApp(page, server);
   const app = new AppPage(page);
+  // Count only once the story page has listed its versions (counting earlier reads 0).
+  await expect(app.story.rows.first()).toBeVisible();
   const before = await app.story.rows.count();
   const title = (await app.story.title.textContent()) ?? '';
 

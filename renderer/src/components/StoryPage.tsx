@@ -9,6 +9,7 @@ import { ConfirmDialog } from './dialogs/ConfirmDialog';
 import { EditVersionDialog } from './dialogs/EditVersionDialog';
 import { MoveVersionDialog } from './dialogs/MoveVersionDialog';
 import { RenameStoryDialog } from './dialogs/RenameStoryDialog';
+import { CompareSection } from './compare/CompareSection';
 import { LoadState } from './LoadState';
 import { VersionTable, type VersionAction } from './VersionTable';
 
@@ -90,16 +91,24 @@ export function StoryPage(props: StoryPageProps) {
         </section>
       ) : null}
 
-      <section className="versions" aria-labelledby="versions-heading">
-        <h2 id="versions-heading">Versions</h2>
-        {story.versions.length === 0 ? (
-          <p className="muted">
-            This story has no versions yet. Import an article into it to start comparing.
-          </p>
-        ) : (
-          <VersionTable versions={story.versions} onAction={onAction} />
-        )}
-      </section>
+      <CompareSection
+        story={story}
+        onMakeBase={(id) => void actions.setBase(story.id, id)}
+        versions={
+          <section className="versions" aria-labelledby="versions-heading">
+            <h2 id="versions-heading">Versions</h2>
+            {story.versions.length === 0 ? (
+              <p className="muted">
+                This story has no versions yet. Import an article into it to start comparing.
+              </p>
+            ) : (
+              <div className="overview-scroll">
+                <VersionTable versions={story.versions} onAction={onAction} />
+              </div>
+            )}
+          </section>
+        }
+      />
 
       {open?.kind === 'rename' ? (
         <RenameStoryDialog

@@ -30,5 +30,7 @@ export function useStoryActions(refresh: () => void, onError: (message: string) 
     updateVersion: (id: number, meta: Meta) => run(() => call('versions.update', { id, meta })),
     moveVersion: (id: number, storyId: number) => run(() => call('versions.move', { id, storyId })),
     deleteVersion: (id: number) => run(() => call('versions.delete', { id })),
+    setBase: (storyId: number, baseVersionId: number | null) =>
+      run(() => call('stories.update', { id: storyId, baseVersionId })).catch(() => undefined),
   };
 }

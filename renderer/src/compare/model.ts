@@ -1,0 +1,145 @@
+// Figures and statuses derived from a comparison for the overview and the matrix. Pure
+// functions of the engine's result; the components only lay them out.
+import type { Comparison, Link, Pair, QuoteStatus } from '../../../engine';
+
+/** What became of one base paragraph in one version. */
+export type CellStatus = 'verbatim' | 'reworded' | 'partial' | 'moved' | 'dropped';
+
+/** Symbol and words for each status: never colour alone. */
+export const CELL_INFO: Record<CellStatus, { symbol: string; label: string }> = {
+  verbatim: { symbol: '=', label: 'verbatim' },
+  reworded: { symbol: '≈', label: 'reworded' },
+  partial: { symbol: '◐', label: 'partly kept' },
+  moved: { symbol: '↕', label: 'moved' },
+  dropped: { symbol: '✕', label: 'dropped' },
+};
+
+/** Per-version figures for the overview. */
+export interface PairFigures {
+  kept: number;
+  reworded: number;
+  moved: number;
+  dropped: number;
+  added: number;
+  attributionChanges: number;
+  quoteChanges: number;
+  similarity: number;
+}
+
+/** The link of a pair that holds base block `b`, if any. */
+export function linkOfBase(pair: Pair, b: number): Link | undefined {
+  return pair.links.find((l) => l.base.includes(b));
+}
+
+/** What became of base block `b` in the pair's version. */
+export function cellStatus(pair: Pair, b: number): CellStatus {
+  const link = linkOfBase(pair, b);
+  if (!link) return 'dropped';
+  if (link.moved) return 'moved';
+  return link.relation;
+}
+
+/** Counts of a pair, by base paragraph (kept/reworded/moved/dropped) and version (added). */
+export function pairFigures(pair: Pair): PairFigures {
+  let kept = 0;
+  let reworded = 0;
+  let moved = 0;
+  for (const l of pair.links) {
+    if (l.moved) moved += l.base.length;
+    else if (l.relation === 'verbatim') kept += l.base.length;
+    else reworded += l.base.length;
+  }
+  const s = pair.stats;
+  return {
+    kept,
+    reworded,
+    moved,
+    dropped: pair.droppedBlocks.length,
+    added: pair.addedBlocks.length,
+    attributionChanges: pair.attributions.filter((a) => a.status !== 'kept').length,
+    quoteChanges: pair.quotes.filter((q) => q.status !== 'identical').length,
+    similarity: s.similarity ?? (s.baseWords > 0 ? s.keptWords / s.baseWords : 0),
+  };
+}
+
+/** Indexes of the base's body paragraphs (the ones that take part in the comparison). */
+export function baseBodyBlocks(c: Comparison): number[] {
+  const blocks = c.versions[c.base]?.blocks ?? [];
+  return blocks.flatMap((b, i) => (b.kind === 'body' ? [i] : []));
+}
+
+/** An added paragraph of one version, placed after base paragraph `after` (-1: at the top). */
+export interface AddedRow {
+  pairIndex: number;
+  block: number;
+  after: number;
+}
+
+/** Where each version's added paragraphs stand relative to the base. */
+export function addedRows(c: Comparison): AddedRow[] {
+  const rows: AddedRow[] = [];
+  c.pairs.forEach((pair, pairIndex) => {
+    for (const block of pair.addedBlocks) {
+      let after = -1;
+      for (const l of pair.links) {
+        if (l.moved) continue;
+        if (Math.max(...l.version) < block) after = Math.max(after, ...l.base);
+      }
+      rows.push({ pairIndex, block, after });
+    }
+  });
+  return rows;
+}
+
+/** A base attribution or quote and its status in each pair. */
+export interface SourceRow {
+  kind: 'attribution' | 'quote';
+  text: string;
+  start: number;
+  statuses: string[];
+}
+
+/** The base's attributions and quotes with what became of each in every version. */
+export function sourceRows(c: Comparison): SourceRow[] {
+  const rows = new Map<string, SourceRow>();
+  const row = (kind: SourceRow['kind'], start: number, end: number, text: string): SourceRow => {
+    const key = `${kind}:${start}:${end}`;
+    let r = rows.get(key);
+    if (!r) {
+      r = { kind, text, start, statuses: c.pairs.map(() => '') };
+      rows.set(key, r);
+    }
+    return r;
+  };
+  c.pairs.forEach((pair, i) => {
+    for (const a of pair.attributions) {
+      if (a.base) row('attribution', a.base.start, a.base.end, a.base.text).statuses[i] = a.status;
+    }
+    for (const q of pair.quotes) {
+      if (q.base) row('quote', q.base.start, q.base.end, q.base.text).statuses[i] = q.status;
+    }
+  });
+  return [...rows.values()].sort((a, b) =>
+    a.kind === b.kind ? a.start - b.start : a.kind === 'attribution' ? -1 : 1,
+  );
+}
+
+/** Statuses that mean "nothing changed" for a source cell. */
+export function isUnchangedSource(status: string): boolean {
+  return status === 'kept' || status === 'identical';
+}
+
+/** One-line explanations of quote and attribution statuses, for badges. */
+export const STATUS_HELP: Record<QuoteStatus | 'kept' | 'changed', string> = {
+  identical: 'identical: the quotation is word for word the same',
+  typography: 'typography: only quotation marks, apostrophes, dashes or spacing differ',
+  spelling: 'spelling: only US/UK spelling differs inside the quotation marks',
+  trimmed: 'trimmed: words were cut from the quotation, the rest is unchanged',
+  altered: 'altered: words inside the quotation marks were changed',
+  paraphrased: 'paraphrased: the words survive only outside quotation marks',
+  reattributed: 'reattributed: the same quotation is credited to someone else',
+  dropped: 'dropped: not in this version',
+  added: 'added: only in this version',
+  kept: 'kept: the same source is credited for the same content',
+  changed: 'changed: the same content is credited differently',
+};

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import type { Comparison, Pair } from '../../../engine';
+import { changeMarks, navStops, type Filters, type Mark, type NavStop } from './marks';
+import { pairRows, type PairRow } from './rows';
+
+/** Where to open a pair: at a base or version paragraph, optionally picking a source there. */
+export interface PairTarget {
+  base?: number;
+  version?: number;
+  source?: { kind: 'attribution' | 'quote'; start: number };
+}
+
+/** One line of the (virtualized) pair view: an aligned row or a collapsed run of rows. */
+export type Item =
+  | { type: 'row'; r: number }
+  | { type: 'collapsed'; what: 'furniture' | 'unchanged'; count: number };
+
+/** Rows, marks, visible items and change stops of a pair under the filters. */
+export interface PairLayout {
+  rows: PairRow[];
+  items: Item[];
+  itemOfRow: Map<number, number>;
+  baseMarks: Mark[];
+  versionMarks: Mark[];
+  stops: NavStop[];
+  /** For a moved row, the row of its counterpart on the other side. */
+  counterpart: Map<number, number>;
+}
+
+/** Lays a pair out for the view; recomputed only when the pair or filters change. */
+export function usePairLayout(c: Comparison, pair: Pair, filters: Filters): PairLayout {
+  return useMemo(() => {
+    const rows = pairRows(c, pair);
+    const baseMarks = changeMarks(pair, 'base', filters);
+    const versionMarks = changeMarks(pair, 'version', filters);
+    const changedLinks = new Set<number>();
+    pair.links.forEach((l, i) => {
+      if (l.changes.some((ch) => !filters.hidden.has(ch.class))) changedLinks.add(i);
+    });
+    const items: Item[] = [];
+    const itemOfRow = new Map<number, number>();
+    const collapse = (what: 'furniture' | 'unchanged'): void => {
+      const last = items[items.length - 1];
+      if (last?.type === 'collapsed' && last.what === what) last.count += 1;
+      else items.push({ type: 'collapsed', what, count: 1 });
+    };
+    rows.forEach((row, r) => {
+      if (row.furniture && !filters.showFurniture) return collapse('furniture');
+      const unchanged = row.kind === 'linked' && row.link !== null && !changedLinks.has(row.link);
+      if (unchanged && filters.changesOnly) return collapse('unchanged');
+      itemOfRow.set(r, items.length);
+      items.push({ type: 'row', r });
+    });
+    const stops = navStops(pair, rows, filters).filter((s) => itemOfRow.has(s.row));
+    const counterpart = new Map<number, number>();
+    const movedRow = new Map<number, number>();
+    rows.forEach((row, r) => {
+      if (row.link === null || (row.kind !== 'moved-from' && row.kind !== 'moved-to')) return;
+      const other = movedRow.get(row.link);
+      if (other === undefined) movedRow.set(row.link, r);
+      else {
+        counterpart.set(r, other);
+        counterpart.set(other, r);
+      }
+    });
+    return { rows, items, itemOfRow, baseMarks, versionMarks, stops, counterpart };
+  }, [c, pair, filters]);
+}

@@ -1,0 +1,221 @@
+import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import type { AttributionEntry, Pair, QuoteEntry } from '../../../../engine';
+import { blockAt, classCounts, type Filters, type Mark } from '../../compare/marks';
+import type { LoadedComparison } from '../../compare/useComparison';
+import { usePairLayout, type PairTarget } from '../../compare/usePairLayout';
+import { versionName } from '../../lib/format';
+import { ChangeStrip } from './ChangeStrip';
+import { FilterBar } from './FilterBar';
+import { PairRows, type ScrollRequest } from './PairRows';
+import { SourcePanel } from './SourcePanel';
+
+interface PairViewProps {
+  loaded: LoadedComparison;
+  pair: Pair;
+  pairIndex: number;
+  at: PairTarget | null;
+  onPair: (pairIndex: number) => void;
+}
+
+const DEFAULT_FILTERS: Filters = {
+  hidden: new Set(),
+  dimMinor: true,
+  changesOnly: false,
+  showFurniture: false,
+};
+type Entry = AttributionEntry | QuoteEntry;
+
+/** The pair's entry for the base source a matrix cell pointed at. */
+function sourceEntry(pair: Pair, at: PairTarget | null): Entry | null {
+  const src = at?.source;
+  if (!src) return null;
+  const list: Entry[] = src.kind === 'quote' ? pair.quotes : pair.attributions;
+  return list.find((e) => e.base?.start === src.start) ?? null;
+}
+
+/** Highlight marks for a source on both sides. */
+function hitsOf(entry: Entry | null): { base: Mark[]; version: Mark[] } {
+  const mk = (s: { start: number; end: number } | null | undefined): Mark[] =>
+    s ? [{ start: s.start, end: s.end, kind: 'hit' }] : [];
+  return { base: mk(entry?.base), version: mk(entry?.version) };
+}
+const MemoPanel = memo(SourcePanel);
+const MemoStrip = memo(ChangeStrip);
+
+/** Base and one version side by side (or inline), with filters, navigation and sources. */
+export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps) {
+  const c = loaded.comparison;
+  const [filters, setFiltersState] = useState<Filters>(DEFAULT_FILTERS);
+  // Narrow windows start in the single-column reading mode.
+  const [inline, setInline] = useState(() => window.matchMedia('(max-width: 900px)').matches);
+  const [current, setCurrent] = useState(-1);
+  // The source picked in the panel, for the `at` it was picked under; otherwise the source the
+  // matrix cell pointed at. Derived, so a new cell click needs no effect to reset it.
+  const [picked, setPicked] = useState<{ entry: Entry; at: PairTarget | null } | null>(null);
+  const entry = picked && picked.at === at ? picked.entry : sourceEntry(pair, at);
+  const hits = useMemo(() => hitsOf(entry), [entry]);
+  const [request, setRequest] = useState<ScrollRequest | null>(null);
+  const layout = usePairLayout(c, pair, filters);
+  const counts = useMemo(() => classCounts(pair), [pair]);
+  const baseMarks = useMemo(() => [...layout.baseMarks, ...hits.base], [layout, hits]);
+  const versionMarks = useMemo(() => [...layout.versionMarks, ...hits.version], [layout, hits]);
+
+  // New filters make a new list of stops: navigation starts again from the top.
+  const setFilters = useCallback((f: Filters): void => {
+    setFiltersState(f);
+    setCurrent(-1);
+  }, []);
+
+  const goToRow = useCallback(
+    (r: number, sel: string): void => {
+      const item = layout.itemOfRow.get(r);
+      if (item !== undefined) setRequest((q) => ({ item, sel, n: (q?.n ?? 0) + 1 }));
+    },
+    [layout],
+  );
+
+  // Land on the paragraph a matrix cell pointed at (a new `at` object each time one is clicked).
+  const landing = useMemo<ScrollRequest | null>(() => {
+    if (!at) return null;
+    const r = layout.rows.findIndex((row) =>
+      at.base !== undefined ? row.base.includes(at.base) : row.version.includes(at.version ?? -1),
+    );
+    const item = layout.itemOfRow.get(r);
+    const sel = at.source ? `[data-row="${r}"] mark.hit` : `[data-row="${r}"]`;
+    return item === undefined ? null : { item, sel, n: 0 };
+    // only when the target or the pair changes, not when filters re-lay the rows out
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [at, pairIndex]);
+
+  const goStop = useCallback(
+    (i: number): void => {
+      const stop = layout.stops[i];
+      if (!stop) return;
+      setCurrent(i);
+      const sel = stop.id.startsWith('row:')
+        ? `[data-row="${stop.row}"]`
+        : `[data-change="${stop.id}"]`;
+      goToRow(stop.row, sel);
+    },
+    [layout, goToRow],
+  );
+  const next = (): void => goStop(Math.min(layout.stops.length - 1, current + 1));
+  const prev = (): void => goStop(Math.max(0, current - 1));
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    const tag = (e.target as HTMLElement).tagName;
+    if (['INPUT', 'SELECT', 'TEXTAREA'].includes(tag) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'n' || e.key === 'j') next();
+    else if (e.key === 'p' || e.key === 'k') prev();
+    else return;
+    e.preventDefault();
+  };
+
+  const pickSource = useCallback(
+    (entry: Entry): void => {
+      setPicked({ entry, at });
+      const span = entry.base ?? entry.version;
+      if (!span) return;
+      const b = blockAt(c, entry.base ? c.base : pair.version, span.start);
+      const r = layout.rows.findIndex((row) => (entry.base ? row.base : row.version).includes(b));
+      if (r >= 0) goToRow(r, `[data-row="${r}"] mark.hit`);
+    },
+    [c, pair, layout, goToRow, at],
+  );
+
+  const name = (i: number): string =>
+    versionName(loaded.versions[i] ?? { outlet: null, title: null });
+  const baseName = name(c.base);
+  const verName = name(pair.version);
+
+  return (
+    <section
+      className={`pair-view${inline ? ' is-inline' : ''}`}
+      aria-labelledby="pair-heading"
+      onKeyDown={onKeyDown}
+    >
+      <div className="pair-toolbar">
+        <h2 id="pair-heading" className="pair-title">
+          <span className="visually-hidden">Pair: </span>
+          {baseName} <span aria-hidden="true">→</span>
+          <span className="visually-hidden"> compared with </span>
+        </h2>
+        <label className="visually-hidden" htmlFor="pair-select">
+          Version compared with the base
+        </label>
+        <select id="pair-select" value={pairIndex} onChange={(e) => onPair(Number(e.target.value))}>
+          {c.pairs.map((p, i) => (
+            <option key={i} value={i}>
+              {name(p.version)}
+            </option>
+          ))}
+        </select>
+        <div className="nav-buttons" role="group" aria-label="Change navigation">
+          <button
+            type="button"
+            className="button"
+            onClick={prev}
+            aria-keyshortcuts="p"
+            disabled={layout.stops.length === 0}
+          >
+            ↑ Previous change
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={next}
+            aria-keyshortcuts="n"
+            disabled={layout.stops.length === 0}
+          >
+            ↓ Next change
+          </button>
+          <span className="nav-count" role="status">
+            {current >= 0
+              ? `${current + 1} of ${layout.stops.length}`
+              : `${layout.stops.length} changes`}
+          </span>
+        </div>
+        <label className="filter-chip">
+          <input type="checkbox" checked={inline} onChange={() => setInline(!inline)} /> inline
+        </label>
+      </div>
+      <FilterBar filters={filters} counts={counts} onChange={setFilters} />
+      <div className="pair-layout">
+        <div className="pair-main">
+          {!inline ? (
+            <div className="pair-heads" aria-hidden="true">
+              <div>Base: {baseName}</div>
+              <div>{verName}</div>
+            </div>
+          ) : null}
+          <PairRows
+            c={c}
+            pair={pair}
+            layout={layout}
+            baseMarks={baseMarks}
+            versionMarks={versionMarks}
+            filters={filters}
+            inline={inline}
+            label={`Text of ${baseName} and ${verName}`}
+            landing={landing}
+            request={request}
+            goToRow={goToRow}
+            onExpand={(what) =>
+              setFilters({
+                ...filters,
+                ...(what === 'furniture' ? { showFurniture: true } : { changesOnly: false }),
+              })
+            }
+          />
+        </div>
+        <MemoStrip
+          stops={layout.stops}
+          rowCount={layout.rows.length}
+          current={current}
+          onPick={goStop}
+        />
+        <MemoPanel pair={pair} onPick={pickSource} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { segments, type Filters, type Mark } from '../../compare/marks';
+
+interface ParaTextProps {
+  text: string;
+  start: number;
+  end: number;
+  marks: Mark[];
+  filters: Filters;
+}
+
+const CLASS_WORDS: Record<string, string> = {
+  typography: 'typography',
+  spelling: 'spelling',
+  wording: 'wording',
+  number: 'number',
+  name: 'name',
+  attribution: 'attribution',
+  quote: 'quote',
+  hedge: 'hedge',
+};
+
+/** A paragraph's text with deleted, inserted and picked-out words, as React text nodes. */
+export function ParaText({ text, start, end, marks, filters }: ParaTextProps) {
+  return (
+    <>
+      {segments(text, start, end, marks).map((seg) => {
+        let node: ReactNode = seg.text;
+        if (seg.marks.some((m) => m.kind === 'hit'))
+          node = (
+            <mark className="hit" tabIndex={-1}>
+              {node}
+            </mark>
+          );
+        const ch = seg.marks.find((m) => m.kind !== 'hit');
+        if (ch?.cls) {
+          const dim = filters.dimMinor && (ch.cls === 'typography' || ch.cls === 'spelling');
+          const props = {
+            className: `chg cls-${ch.cls}${dim ? ' dim' : ''}`,
+            'data-change': ch.changeId,
+            'data-class': ch.cls,
+            tabIndex: -1,
+            title: `${CLASS_WORDS[ch.cls]} change`,
+          };
+          node = ch.kind === 'del' ? <del {...props}>{node}</del> : <ins {...props}>{node}</ins>;
+        }
+        return <span key={seg.start}>{node}</span>;
+      })}
+    </>
+  );
+}

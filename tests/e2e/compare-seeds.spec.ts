@@ -1,0 +1,82 @@
+// The three Washington Post versions from ../shared/seeds (read at run time, never copied):
+// the attribution panel, spelling-only quote changes, hiding a class, next/previous.
+import { expect, openApp, test } from './support/fixtures';
+import { AppPage } from './pages/app-page';
+import { CompareView } from './pages/compare-view';
+import { seedPath, seedsSkipReason } from '../support/seeds';
+
+test('the 004 pair: NDTV credit added, spelling-only quotes, filters and navigation', async ({
+  page,
+  server,
+}) => {
+  const skip = seedsSkipReason();
+  test.skip(skip !== null, skip ?? '');
+  await openApp(page, server);
+  const app = new AppPage(page);
+  const dialog = await app.openImport();
+  await dialog.intoNewStory('Xinjiang surveillance');
+  await dialog.chooseFiles([seedPath('003'), seedPath('002'), seedPath('004')]);
+  await dialog.importFiles(3);
+  await dialog.close();
+  await app.openStory('Xinjiang surveillance');
+
+  const cmp = new CompareView(page);
+  await expect(cmp.overview).toBeVisible({ timeout: 20_000 });
+  await cmp.overview
+    .locator('tbody tr', { hasText: '004_' })
+    .getByRole('button', { name: /^Compare/ })
+    .click();
+  await expect(cmp.pair).toBeVisible();
+
+  const added = cmp.panel.getByRole('region', { name: 'Attributions added' });
+  await expect(added).toContainText('A NDTV report said');
+  // Clicking it scrolls the texts there and highlights the phrase.
+  await added.getByRole('button', { name: /A NDTV report said/ }).click();
+  await expect(cmp.pair.locator('mark.hit').first()).toBeInViewport();
+  await expect(cmp.pair.locator('mark.hit').first()).toHaveText('A NDTV report said');
+  const spelling = cmp.panel.getByRole('region', { name: 'Quotes spelling' });
+  await expect(spelling.getByRole('listitem').first()).toBeVisible();
+  await spelling.getByRole('button').first().focus();
+  await expect(spelling.getByRole('tooltip').first()).toBeVisible();
+  await expect(spelling.getByRole('tooltip').first()).toContainText('only US/UK spelling differs');
+
+  // Show only spelling changes, go to the first: it is highlighted and focused.
+  const filters = page.getByRole('group', { name: 'Which changes to show' });
+  for (const cls of ['wording', 'number', 'name', 'attribution', 'quote', 'hedge', 'typography']) {
+    await filters.getByRole('checkbox', { name: new RegExp(`^${cls}`) }).uncheck();
+  }
+  await page.getByRole('button', { name: /Next change/ }).click();
+  await expect(cmp.pair.locator('[data-class="spelling"]:focus')).toBeVisible();
+  await filters.getByRole('checkbox', { name: /^spelling/ }).uncheck();
+  await expect(cmp.pair.locator('.chg[data-class="spelling"]')).toHaveCount(0);
+  await expect(cmp.pair.locator('.chg')).toHaveCount(0);
+
+  // Everything back on: next/previous walk the changes in order.
+  for (const cls of [
+    'wording',
+    'number',
+    'name',
+    'attribution',
+    'quote',
+    'hedge',
+    'typography',
+    'spelling',
+  ]) {
+    await filters.getByRole('checkbox', { name: new RegExp(`^${cls}`) }).check();
+  }
+  const scroller = cmp.pair.getByRole('region', { name: /^Text of/ });
+  await scroller.focus();
+  const rows: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('n');
+    await expect(cmp.pair.locator('.nav-count')).toHaveText(new RegExp(`^${i + 1} of \\d+`));
+    const row = await page.evaluate(() => {
+      const el = document.activeElement?.closest('.pair-row');
+      return Number(el?.getAttribute('data-row') ?? -1);
+    });
+    rows.push(row);
+  }
+  expect(rows.every((r, i) => r >= 0 && (i === 0 || r >= (rows[i - 1] ?? 0)))).toBe(true);
+  await page.keyboard.press('p');
+  await expect(cmp.pair.locator('.nav-count')).toHaveText(/^3 of \d+/);
+});

@@ -1,0 +1,49 @@
+// Page object for the comparison views of a story: tabs, overview, matrix and pair view.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class CompareView {
+  readonly page: Page;
+  readonly overview: Locator;
+  readonly matrix: Locator;
+  readonly pair: Locator;
+  readonly panel: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.overview = page.locator('section.compare-overview');
+    this.matrix = page.locator('section.compare-matrix');
+    this.pair = page.locator('section.pair-view');
+    this.panel = page.getByRole('complementary', { name: 'Attributions and quotes' });
+  }
+
+  tab(name: 'Overview' | 'Matrix' | 'Pair'): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  /** Waits for the comparison and opens the matrix. */
+  async openMatrix(): Promise<void> {
+    await expect(this.overview).toBeVisible({ timeout: 20_000 });
+    await this.tab('Matrix').click();
+    await expect(this.matrix).toBeVisible();
+  }
+
+  /** The matrix column index (0-based among versions) of an outlet. */
+  async column(outlet: string): Promise<number> {
+    const heads = await this.matrix.locator('thead th.matrix-col').allTextContents();
+    const i = heads.indexOf(outlet);
+    expect(i, `matrix column for ${outlet}`).toBeGreaterThanOrEqual(0);
+    return i;
+  }
+
+  /** The cell button for base paragraph ¶n (1-based among body paragraphs) and an outlet. */
+  async cell(n: number, outlet: string): Promise<Locator> {
+    const col = await this.column(outlet);
+    const row = this.matrix.locator('tbody tr[data-base-block]').nth(n - 1);
+    return row.locator('td.cell').nth(col).locator('button');
+  }
+
+  /** A rendered pair row (virtualized: only rows near the viewport exist). */
+  row(kind: string): Locator {
+    return this.pair.locator(`.pair-row[data-kind="${kind}"]`);
+  }
+}

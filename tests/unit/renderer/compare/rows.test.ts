@@ -1,0 +1,95 @@
+// The pair view's alignment and the matrix figures, on the demo story (facts from
+// backend/demo/README.md).
+import { describe, expect, it } from 'vitest';
+import { compare, type Comparison } from '../../../../engine';
+import { demoStory } from '../../../../backend/demo/demo-story';
+import { pairRows } from '../../../../renderer/src/compare/rows';
+import { cellStatus, pairFigures, sourceRows } from '../../../../renderer/src/compare/model';
+import {
+  changeMarks,
+  navStops,
+  segments,
+  type Filters,
+} from '../../../../renderer/src/compare/marks';
+
+const c: Comparison = compare(
+  demoStory.versions.map((v) => ({ id: v.outlet, text: v.text, published: v.published })),
+  { base: 0 },
+);
+const pairOf = (outlet: string) => {
+  const p = c.pairs.find((x) => c.versions[x.version]?.id === outlet);
+  if (!p) throw new Error(outlet);
+  return p;
+};
+const filters: Filters = {
+  hidden: new Set(),
+  dimMinor: true,
+  changesOnly: false,
+  showFurniture: false,
+};
+
+describe('pairRows', () => {
+  it('places every block of both texts exactly once (moved links twice: once per side)', () => {
+    for (const pair of c.pairs) {
+      const rows = pairRows(c, pair);
+      const base = rows.flatMap((r) => r.base).sort((a, b) => a - b);
+      const ver = rows.flatMap((r) => r.version).sort((a, b) => a - b);
+      expect(base).toEqual(c.versions[c.base]?.blocks.map((_, i) => i));
+      expect(ver).toEqual(c.versions[pair.version]?.blocks.map((_, i) => i));
+    }
+  });
+
+  it('marks the Tidewater Daily’s moved paragraph on both sides, in each text’s order', () => {
+    const rows = pairRows(c, pairOf('The Tidewater Daily'));
+    const from = rows.findIndex((r) => r.kind === 'moved-from');
+    const to = rows.findIndex((r) => r.kind === 'moved-to');
+    expect(rows[from]?.base).toEqual([12]); // original ¶13
+    expect(rows[to]?.version).toEqual([2]); // third here
+    expect(to).toBeLessThan(from);
+  });
+
+  it('shows the Coast Ledger’s trimmed ending as dropped rows at the end', () => {
+    const rows = pairRows(c, pairOf('The Coast Ledger'));
+    expect(rows.slice(-6).map((r) => r.kind)).toEqual(Array(6).fill('dropped'));
+  });
+});
+
+describe('matrix figures', () => {
+  it('gives the statuses the demo was written to show', () => {
+    expect(cellStatus(pairOf('The Coast Ledger'), 0)).toBe('verbatim');
+    expect(cellStatus(pairOf('The Coast Ledger'), 15)).toBe('dropped');
+    expect(cellStatus(pairOf('The Tidewater Daily'), 12)).toBe('moved');
+    expect(cellStatus(pairOf('The Westerly Chronicle'), 7)).toBe('dropped');
+    expect(pairFigures(pairOf('The Coast Ledger'))).toMatchObject({ kept: 10, dropped: 6 });
+  });
+
+  it('lists the base’s attributions and quotes with one status per version', () => {
+    const rows = sourceRows(c);
+    expect(rows.some((r) => r.kind === 'quote')).toBe(true);
+    expect(rows.every((r) => r.statuses.length === c.pairs.length)).toBe(true);
+  });
+});
+
+describe('marks', () => {
+  it('splits text at mark boundaries without losing a character', () => {
+    const text = 'abcdefghij';
+    const segs = segments(text, 1, 9, [
+      { start: 2, end: 5, kind: 'del', cls: 'wording' },
+      { start: 4, end: 7, kind: 'hit' },
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe('bcdefghi');
+    expect(segs.find((s) => s.text === 'e')?.marks).toHaveLength(2);
+  });
+
+  it('drops hidden classes from the marks and from next/previous', () => {
+    const pair = pairOf('The Westerly Chronicle');
+    const rows = pairRows(c, pair);
+    const all = navStops(pair, rows, filters);
+    const noSpelling = { ...filters, hidden: new Set(['spelling' as const]) };
+    expect(all.some((s) => s.cls === 'spelling')).toBe(true);
+    expect(navStops(pair, rows, noSpelling).some((s) => s.cls === 'spelling')).toBe(false);
+    expect(changeMarks(pair, 'version', noSpelling).some((m) => m.cls === 'spelling')).toBe(false);
+    const order = all.map((s) => s.row);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
