@@ -25,6 +25,8 @@ export interface AttributionRule {
    * then it runs only on the sentences that pass `cue`, not on the whole paragraph.
    */
   perSentence?: boolean;
+  /** True when the rule applies only to the first body paragraph (title-case datelines). */
+  firstBody?: boolean;
 }
 
 /** A rule match inside one paragraph: offsets relative to the paragraph text. */
@@ -35,6 +37,10 @@ export interface RuleMatch {
   end: number;
   source: string;
   cue: string;
+  /** Offset of the cue word (a cue inside a quotation is the speaker's word, no credit). */
+  cueAt: number;
+  /** The agency credit of a dateline: "(Harbor Press Agency)" in "PORT ELLIS, Maine (…) —". */
+  credit?: { start: number; end: number; source: string };
 }
 
 // A capitalised word, or initials ("U.S.", "J."): a word ending in a period would let a
@@ -77,6 +83,24 @@ const AGENCY =
   '(?:AP|AFP|Reuters|Xinhua|Bloomberg|dpa|DPA|UPI|PTI|IANS|ANI|EFE|Kyodo|Yonhap|TASS|ANSA|Getty Images|The Associated Press|Associated Press)';
 const NEG_ACCORDING =
   '(?!(?:plan|schedule|script|tradition|custom|expectations?|protocol|design|form)\\b)';
+// Datelines: a place in capitals ("PORT ELLIS, Maine", "NEW YORK") or in title case
+// ("Port Ellis", "Newcastle upon Tyne"; at most four words, so a sentence start is no place).
+const PLACE_CAPS = "[\\p{Lu}][\\p{Lu}.'’ -]{1,30}[\\p{Lu}](?:,\\s*[\\p{Lu}][\\p{L}.]*)?";
+const PLACE_TITLE =
+  '[\\p{Lu}][\\p{L}]+(?:[ -](?:(?:upon|on|de|la|le|am|sur|en) )?[\\p{Lu}][\\p{L}]+){0,3}';
+// Labels that open a paragraph like a title-case dateline but are none.
+const NOT_LABEL =
+  "(?!(?:Updated?|Editor[’']?s [Nn]ote|Note|Correction|Clarification|Breaking(?: [Nn]ews)?|" +
+  'Exclusive|Analysis|Opinion|Comment|Watch|Listen|Read [Mm]ore|Related|Advertisement|' +
+  'Sponsored|Live|Warning|Disclaimer|Background|Context|Summary|Sources?|Photos?|Video|' +
+  'Transcript|Statement|Question|Answer|Mr|Mrs|Ms|Dr|Today|Yesterday|Tonight|' +
+  '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)';
+// An apposition after a name: no clause break, but digit groups ("1,100 signatures") pass.
+const APPOS = '(?:[^,.;“”"\\n]|[,.](?=\\d)){2,120}';
+// "…, said the council had rushed the vote": the noun after the verb is the subject of what
+// was said, not the speaker; a finite verb right after it tells.
+const NOT_CLAUSE =
+  '(?!\\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|might|may|can|did|does|do)\\b)';
 const SENT_END = '(?=[\\s.,;:!?”"’)]|$)';
 
 const r = (source: string, flags = 'gu'): RegExp => new RegExp(source, flags);
@@ -93,10 +117,24 @@ export const RULES: readonly AttributionRule[] = [
     re: r(`^(?<cue>By)\\s+(?<src>${NAMES})${SENT_END}`),
   },
   {
+    // "BEIJING —", "PORT ELLIS, Maine (Harbor Press Agency) —", "Paris (AFP) —". The agency
+    // credit is its own group: findAttributions reports it as a separate credit, so a
+    // reprint that adds or strips "(AFP)" shows a credit added or dropped, not a kept line.
     name: 'dateline',
     kind: 'dateline',
     re: r(
-      `^(?<src>[\\p{Lu}][\\p{Lu}.'’ -]{1,30}[\\p{Lu}](?:,\\s*[\\p{Lu}][\\p{L}.]*)?(?:\\s*\\((?:${AGENCY}|[\\p{Lu}][\\p{L} ]{1,30})\\))?|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?\\s*\\((?:${AGENCY})\\)|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+)?(?=\\s+:))\\s*(?<cue>—|–|--|:)\\s`,
+      `^(?<src>${PLACE_CAPS}|${PLACE_TITLE}(?=\\s*\\((?:${AGENCY})\\)))(?:\\s*\\((?<credit>${AGENCY}|[\\p{Lu}][\\p{L} ]{1,30})\\))?\\s*(?<cue>—|–|--|:)\\s`,
+    ),
+  },
+  {
+    // "Port Ellis: ", "Lindau : ", "Port Ellis — ": a place in title case is only taken for
+    // a dateline at the start of the first body paragraph (anywhere else "Harbourmaster
+    // Lind: …" or "Residents — Many …" would pass), never for a label ("Update:").
+    name: 'dateline (title case)',
+    kind: 'dateline',
+    firstBody: true,
+    re: r(
+      `^${NOT_LABEL}(?<src>${PLACE_TITLE}(?:,\\s*[\\p{Lu}][\\p{L}.]*)?)\\s*(?<cue>—|–|--|:)\\s+(?=[\\p{Lu}\\p{N}“"‘'])`,
     ),
   },
   {
@@ -170,7 +208,7 @@ export const RULES: readonly AttributionRule[] = [
     cue: VERB_CUE,
     kind: 'speech',
     re: r(
-      `(?<=[,”"’']\\s{0,2}|[,”"’']\\s*[—–]\\s*)(?<cue>${VERBS})\\s+(?<src>(?:the\\s+)?(?:(?!(?:in|on|at|that|to|of|for|with|after|before)\\b)\\p{Ll}[\\p{L}-]*\\s+){0,3}${NAME}|${DETNP})`,
+      `(?<=[,”"’']\\s{0,2}|[,”"’']\\s*[—–]\\s*)(?<cue>${VERBS})\\s+(?<src>(?:the\\s+)?(?:(?!(?:in|on|at|that|to|of|for|with|after|before)\\b)\\p{Ll}[\\p{L}-]*\\s+){0,3}${NAME}|${DETNP})${NOT_CLAUSE}`,
     ),
   },
   {
@@ -180,7 +218,7 @@ export const RULES: readonly AttributionRule[] = [
     cue: VERB_CUE,
     kind: 'speech',
     re: r(
-      `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+[^,.;“”"\\n]{2,60},\\s+)?(?<src>${NAME})(?:,\\s+(?:who|a|an|the|its|their)\\s[^,.;“”"\\n]{2,60})?,\\s+${AUX}(?<cue>${VERBS})\\b`,
+      `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+[^,.;“”"\\n]{2,60},\\s+)?(?<src>${NAME})(?:,\\s+(?:who|a|an|the|its|their)\\s${APPOS})?,\\s+${AUX}(?<cue>${VERBS})\\b`,
     ),
   },
   {

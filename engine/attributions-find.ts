@@ -6,6 +6,7 @@
 
 import { RULES, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import { foldSpelling, foldTypography } from './normalize.js';
+import { quoteSpans, type QuoteRange } from './quotes-extract.js';
 import { cleanSource, isPronoun, isUnnamed } from './sources.js';
 import { STOPWORDS } from './stopwords.js';
 import type { AttributionKind, AttributionSpan, Block } from './types.js';
@@ -17,6 +18,8 @@ export interface FoundAttribution extends AttributionSpan {
   block: number;
   /** Content words of the attributed sentence, the attribution's own words left out. */
   context: ReadonlySet<string>;
+  /** A dateline's agency credit ("AFP" in "PARIS (AFP) —"): a dateline kept needs the same. */
+  credit?: string;
 }
 
 /** Sentence bounds inside a paragraph, as absolute offsets. */
@@ -93,14 +96,44 @@ function ruleMatches(rule: AttributionRule, para: string, sc: SentenceCues): Reg
   return out;
 }
 
-function matchesIn(
-  text: string,
-  start: number,
-  end: number,
-  sentences: readonly SentenceSpan[],
-): RuleMatch[] {
+/** One paragraph to search: its bounds, sentences, and what decides which rules apply. */
+interface Para {
+  start: number;
+  end: number;
+  sentences: readonly SentenceSpan[];
+  /** True for the first body paragraph, where title-case datelines are looked for. */
+  first: boolean;
+  /** Quotations of the text (inner offsets), sorted by start. */
+  quotes: readonly QuoteRange[];
+}
+
+/** Offset of a match's cue inside the match: not inside its source ("Says Who said"). */
+function cueOffset(m: RegExpExecArray, cue: string | undefined, src: string): number {
+  if (cue === undefined) return 0;
+  const s = src.length > 0 ? m[0].indexOf(src) : -1;
+  const at = m[0].indexOf(cue);
+  if (s >= 0 && at >= s && at < s + src.length) {
+    const after = m[0].indexOf(cue, s + src.length);
+    if (after >= 0) return after;
+  }
+  return Math.max(0, at);
+}
+
+const inQuote = (quotes: readonly QuoteRange[], at: number): boolean =>
+  quotes.some((q) => q[2] <= at && at < q[3]);
+
+/** The agency credit of a dateline match, as absolute offsets. */
+function creditOf(m: RegExpExecArray, s: number): RuleMatch['credit'] {
+  const credit = m.groups?.credit;
+  if (credit === undefined) return undefined;
+  const at = s + m[0].indexOf(`(${credit}`);
+  return { start: at, end: at + credit.length + 2, source: credit.trim() };
+}
+
+function matchesIn(text: string, p: Para): RuleMatch[] {
+  const { start, end } = p;
   const para = text.slice(start, end);
-  const spans = sentences.map((x): [number, number] => [x.start - start, x.end - start]);
+  const spans = p.sentences.map((x): [number, number] => [x.start - start, x.end - start]);
   const sc: SentenceCues = {
     spans,
     texts: spans.map(([a, b]) => para.slice(a, b)),
@@ -108,19 +141,29 @@ function matchesIn(
   };
   const out: RuleMatch[] = [];
   for (const rule of RULES) {
+    if (rule.firstBody === true && !p.first) continue;
     for (const m of ruleMatches(rule, para, sc)) {
       const g = m.groups ?? {};
-      const source = cleanSource(g.src ?? g.src2 ?? '');
+      const raw = g.src ?? g.src2 ?? '';
+      const source = cleanSource(raw);
       if (source.length === 0) continue;
       const s = start + m.index;
-      out.push({
+      // Words inside quotation marks are the speaker's: "I asked" in “… what I asked for” is
+      // no attribution. Tested on the cue, so "“…,” said X" (cue outside the marks) stays.
+      const cueAt = s + cueOffset(m, g.cue, raw);
+      if (inQuote(p.quotes, cueAt)) continue;
+      const got: RuleMatch = {
         rule: rule.name,
         kind: rule.kind,
         start: s,
         end: s + m[0].trimEnd().length,
         source,
         cue: (g.cue ?? rule.name).trim(),
-      });
+        cueAt,
+      };
+      const credit = creditOf(m, s);
+      if (credit !== undefined) got.credit = credit;
+      out.push(got);
     }
   }
   return out;
@@ -173,19 +216,51 @@ function bylineOf(text: string, b: Block): RuleMatch {
     end: b.start + source.length,
     source,
     cue: 'author line',
+    cueAt: b.start,
   };
 }
 
-/** Every attribution of a text, given its blocks; boilerplate blocks are skipped. */
-export function findAttributions(text: string, blocks: readonly Block[]): FoundAttribution[] {
+/** Rule matches of one block: overlaps dropped, dateline credits split off, author lines. */
+function blockMatches(text: string, b: Block, p: Para): RuleMatch[] {
+  const ms = dropOverlaps(matchesIn(text, p));
+  // An author line the block classifier recognised is a byline even without "By".
+  if (b.kind === 'byline' && ms.length === 0) ms.push(bylineOf(text, b));
+  // "PARIS (AFP) —": the place is the dateline, the agency a credit of its own, so adding or
+  // stripping the agency shows as a credit added or dropped (and the dateline changed).
+  return ms.flatMap((m) =>
+    m.credit === undefined
+      ? [m]
+      : [
+          m,
+          {
+            rule: 'dateline credit',
+            kind: 'credit' as const,
+            start: m.credit.start,
+            end: m.credit.end,
+            source: m.credit.source,
+            cue: 'dateline credit',
+            cueAt: m.credit.start,
+          },
+        ],
+  );
+}
+
+/**
+ * Every attribution of a text, given its blocks; boilerplate blocks are skipped, and so are
+ * matches whose cue lies inside a direct quotation (`quotes`: see quotes-extract.ts).
+ */
+export function findAttributions(
+  text: string,
+  blocks: readonly Block[],
+  quotes: readonly QuoteRange[] = quoteSpans(text, blocks),
+): FoundAttribution[] {
   const out: FoundAttribution[] = [];
+  const first = blocks.findIndex((b) => b.kind === 'body' || b.kind === 'dateline');
   blocks.forEach((b, block) => {
     if (b.kind === 'boilerplate' || b.kind === 'title') return;
     const sentences = sentencesOf(text, b, block);
-    const ms = dropOverlaps(matchesIn(text, b.start, b.end, sentences));
-    // An author line the block classifier recognised is a byline even without "By".
-    if (b.kind === 'byline' && ms.length === 0) ms.push(bylineOf(text, b));
-    for (const m of ms) {
+    const para: Para = { start: b.start, end: b.end, sentences, first: block === first, quotes };
+    for (const m of blockMatches(text, b, para)) {
       const s = sentences.find((x) => m.start >= x.start && m.start < x.end) ?? b;
       const ctx = text.slice(s.start, m.start) + ' ' + text.slice(m.end, s.end);
       const source = isPronoun(m.source) ? (resolve(m.source, out, block) ?? m.source) : m.source;
@@ -201,6 +276,7 @@ export function findAttributions(text: string, blocks: readonly Block[]): FoundA
         context: contentWords(ctx),
       };
       if (isUnnamed(m.source)) a.unnamed = true;
+      if (m.credit !== undefined) a.credit = m.credit.source;
       out.push(a);
     }
   });

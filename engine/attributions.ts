@@ -4,7 +4,9 @@
 // - kept: same source and cue, over related content (or a credit/byline of the same source);
 // - changed: the same content credited differently ("the ASPI experts said" → "A NDTV report
 //   said", "concluded" → "have found"), a dateline that changed, or a dateline/credit that
-//   vanished while its paragraph survived ("PARIS (AFP) —" → nothing: version null);
+//   vanished while its paragraph survived ("PARIS (AFP) —" → nothing: version null), or whose
+//   agency credit was added or stripped ("PARIS —" → "PARIS (AFP) —"; the agency itself is
+//   a credit of its own, so it shows as added or dropped too);
 // - dropped / added: no counterpart, including those in dropped or added paragraphs.
 
 import {
@@ -52,7 +54,12 @@ function score(b: FoundAttribution, v: FoundAttribution): number {
   if (g !== groupOf(v.kind)) return -1;
   const ctx = setDice(b.context, v.context);
   const same = sameSource(b.source, v.source);
-  if (g === 'dateline' || g === 'byline') return same && cueKey(b.cue) === cueKey(v.cue) ? 3 : 1;
+  if (g === 'dateline' || g === 'byline') {
+    // "PORT ELLIS, Maine —" against "PORT ELLIS, Maine (Harbor Press Agency) —": the same
+    // place, but an agency credit added; that dateline changed.
+    const kept = same && cueKey(b.cue) === cueKey(v.cue) && sameSource(b.credit, v.credit);
+    return kept ? 3 : 1;
+  }
   if (g === 'credit') return same ? 2 + ctx : -1;
   if (same && cueKey(b.cue) === cueKey(v.cue) && ctx >= KEPT_CONTENT) return 2 + ctx;
   return ctx >= SAME_CONTENT ? ctx : -1;

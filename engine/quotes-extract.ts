@@ -8,7 +8,7 @@
 
 import type { FoundAttribution } from './attributions-find.js';
 import type { Prepared } from './prepare.js';
-import type { QuoteSpan } from './types.js';
+import type { Block, QuoteSpan } from './types.js';
 
 /** A quotation found in a version: `start`/`end` bound the words inside the marks. */
 export interface FoundQuote extends QuoteSpan {
@@ -16,6 +16,9 @@ export interface FoundQuote extends QuoteSpan {
   outerStart: number;
   outerEnd: number;
 }
+
+/** A quotation's offsets: [outerStart, outerEnd, start, end] (marks, then words inside). */
+export type QuoteRange = [number, number, number, number];
 
 const OPEN_BEFORE = /[\s([\u2014\u2013:-]/;
 const PAIRS: Record<string, string> = {
@@ -67,7 +70,7 @@ function scan(
   text: string,
   start: number,
   end: number,
-  out: Array<[number, number, number, number]>,
+  out: Array<QuoteRange>,
   carry: [number, string] | null,
   marks = DOUBLE,
 ): [number, string] | null {
@@ -92,8 +95,8 @@ function scan(
   return open;
 }
 
-function nextOpens(text: string, p: Prepared, b: number): boolean {
-  const nb = p.blocks[b + 1];
+function nextOpens(text: string, blocks: readonly Block[], b: number): boolean {
+  const nb = blocks[b + 1];
   return nb !== undefined && nb.kind === 'body' && opens(text, nb.start) !== null;
 }
 
@@ -104,13 +107,13 @@ function nextOpens(text: string, p: Prepared, b: number): boolean {
  */
 function continued(
   text: string,
-  p: Prepared,
+  blocks: readonly Block[],
   b: number,
   carry: [number, string],
-): [number, number, number, number] | null {
-  for (let i = b; nextOpens(text, p, i); i += 1) {
-    const nb = p.blocks[i + 1] as { start: number; end: number };
-    const tail: Array<[number, number, number, number]> = [];
+): QuoteRange | null {
+  for (let i = b; nextOpens(text, blocks, i); i += 1) {
+    const nb = blocks[i + 1] as { start: number; end: number };
+    const tail: Array<QuoteRange> = [];
     const rest = scan(text, nb.start + 1, nb.end, tail, [nb.start, carry[1]]);
     const first = tail[0];
     if (first !== undefined && first[0] === nb.start) {
@@ -122,20 +125,19 @@ function continued(
 }
 
 /** Every quotation's offsets: [outerStart, outerEnd, start, end]. */
-function quoteRanges(p: Prepared): Array<[number, number, number, number]> {
-  const text = p.input.text;
-  const out: Array<[number, number, number, number]> = [];
-  p.blocks.forEach((b, i) => {
+function quoteRanges(text: string, blocks: readonly Block[]): QuoteRange[] {
+  const out: QuoteRange[] = [];
+  blocks.forEach((b, i) => {
     if (b.kind !== 'body') return;
     // Single marks second, outside double quotations (nested ones belong to the outer
     // quotation), and never left open: an unmatched one is an apostrophe.
-    const singles: Array<[number, number, number, number]> = [];
+    const singles: Array<QuoteRange> = [];
     scan(text, b.start, b.end, singles, null, SINGLE);
     const carry = scan(text, b.start, b.end, out, null);
     const doubles = out.filter((q) => q[0] >= b.start && q[1] <= b.end);
     out.push(...singles.filter((q) => !doubles.some((d) => d[0] < q[0] && q[1] <= d[1])));
     if (carry === null || b.end - carry[0] <= 2) return;
-    out.push(continued(text, p, i, carry) ?? [carry[0], b.end, carry[0] + 1, b.end]);
+    out.push(continued(text, blocks, i, carry) ?? [carry[0], b.end, carry[0] + 1, b.end]);
   });
   // A paragraph that continued a quotation starts inside it: drop its own partial match.
   return out
@@ -145,7 +147,7 @@ function quoteRanges(p: Prepared): Array<[number, number, number, number]> {
 
 function speakerFrom(
   atts: readonly FoundAttribution[],
-  q: [number, number, number, number],
+  q: QuoteRange,
   text: string,
 ): string | null {
   const near = atts.filter(
@@ -168,17 +170,24 @@ function speakerFrom(
   return got?.source ?? null;
 }
 
+/**
+ * The direct quotations of the body paragraphs, in text order, as offsets [outerStart,
+ * outerEnd, start, end] (titles of works left out). Needs no attributions, so attribution
+ * finding uses it too: a reporting verb inside the marks is the speaker's word, no credit.
+ */
+export function quoteSpans(text: string, blocks: readonly Block[]): QuoteRange[] {
+  return quoteRanges(text, blocks).filter(([o0, , s, e]) => !isTitle(text, o0, text.slice(s, e)));
+}
+
 /** Every direct quotation in the body paragraphs of a version, in text order. */
 export function extractQuotes(p: Prepared, atts: readonly FoundAttribution[]): FoundQuote[] {
   const text = p.input.text;
-  return quoteRanges(p)
-    .filter(([o0, , s, e]) => !isTitle(text, o0, text.slice(s, e)))
-    .map((q) => ({
-      start: q[2],
-      end: q[3],
-      text: text.slice(q[2], q[3]),
-      speaker: speakerFrom(atts, q, text),
-      outerStart: q[0],
-      outerEnd: q[1],
-    }));
+  return quoteSpans(text, p.blocks).map((q) => ({
+    start: q[2],
+    end: q[3],
+    text: text.slice(q[2], q[3]),
+    speaker: speakerFrom(atts, q, text),
+    outerStart: q[0],
+    outerEnd: q[1],
+  }));
 }

@@ -5,7 +5,7 @@
 // must match exactly once determiners are gone, so "a new report" and "a report" differ:
 // the issue counts that as a changed credit.
 
-import { foldTypography } from './normalize.js';
+import { foldSpelling, foldTypography } from './normalize.js';
 
 const DROP = new Set(
   (
@@ -90,10 +90,12 @@ export function sourceWords(source: string): SourceWords {
 
 /** The words of a source for matching: names (with acronyms) when it has any, else nouns. */
 function wordsOf(source: string): SourceWords {
+  // Spelling folded too: "Harbourmaster Ada Lind" is "Harbormaster Ada Lind".
   const raw = foldTypography(source)
     .replace(/'s\b|'/g, '')
     .split(/[\s,/()-]+/)
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0)
+    .map(foldSpelling);
   const caps = raw.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DROP.has(w.toLowerCase())));
   if (caps.length > 0) {
     const out = caps.map((w) => w.toLowerCase().replace(/\.$/, ''));

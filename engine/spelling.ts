@@ -93,6 +93,20 @@ const FRAGMENTS: ReadonlyArray<readonly [string, string]> = [
   ['judgement', 'judgment'],
   ['acknowledgement', 'acknowledgment'],
   ['moustache', 'mustache'],
+  // British forms with one meaning, so folding cannot merge two British words: a British
+  // writer uses "cheque" only for the bank sense (and "check" for verifying), "kerb" only
+  // for the street edge, "tyre" only for the wheel (see above). "storey"/"story" and
+  // "draught"/"draft" stay out: both forms are words in British English.
+  ['cheque', 'check'],
+  ['kerb', 'curb'],
+  ['artefact', 'artifact'],
+  ['sulphur', 'sulfur'],
+  ['aeroplane', 'airplane'],
+  ['oesophag', 'esophag'],
+  ['woollen', 'woolen'],
+  ['fulfilment', 'fulfillment'],
+  // The verb: "practise", "practised" (the noun is "practice" on both sides).
+  ['practis', 'practic'],
 ];
 
 /** Whole-word variants (style rather than spelling, but folded the same way). */
@@ -101,6 +115,10 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['fulfils', 'fulfills'],
   ['enrol', 'enroll'],
   ['enrols', 'enrolls'],
+  ['instal', 'install'],
+  ['instals', 'installs'],
+  ['distil', 'distill'],
+  ['distils', 'distills'],
   ['whilst', 'while'],
   ['amongst', 'among'],
   ['amidst', 'amid'],

@@ -38,6 +38,7 @@ export const CASES: EvalCase[] = [
     ]),
     attributions: [
       ['changed', 'ROTTERDAM (Reuters) —'],
+      ['dropped', '(Reuters)'],
       ['changed', 'according to a statement from the port authority'],
       ['kept', 'board chair Elena Marsh said'],
       ['kept', 'according to a letter seen by Reuters'],
@@ -115,6 +116,7 @@ export const CASES: EvalCase[] = [
     ]),
     attributions: [
       ['changed', 'GENEVA (AFP) —'],
+      ['dropped', '(AFP)'],
       ['kept', 'the World Health Organization said'],
       ['kept', 'said Dr. Amina Diallo'],
       ['kept', 'according to a report by Doctors Without Borders'],
@@ -278,6 +280,7 @@ export const CASES: EvalCase[] = [
     attributions: [
       ['kept', 'By Lucia Ferreira and Tom Hale'],
       ['kept', 'LISBON (Reuters) —'],
+      ['kept', '(Reuters)'],
       ['kept', 'civil protection officials said'],
       ['kept', 'said meteorologist Rui Matos'],
       ['changed', 'according to the navy'],

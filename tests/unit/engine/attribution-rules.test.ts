@@ -205,12 +205,31 @@ describe('attribution rules, one per pattern', () => {
   });
 
   it.each([
-    ['BEIJING — The bridge reopened on Monday.', 'BEIJING'],
-    ['PARIS (AFP) — The bridge reopened on Monday.', 'PARIS (AFP)'],
-    ['Beijing : The bridge reopened on Monday.', 'Beijing'],
-  ])('dateline %s', (p, source) => {
+    ['BEIJING — The bridge reopened on Monday.', 'BEIJING', '—'],
+    ['Beijing : The bridge reopened on Monday.', 'Beijing', ':'],
+    ['Port Ellis: The bridge reopened on Monday.', 'Port Ellis', ':'],
+    ['Port Ellis — The bridge reopened on Monday.', 'Port Ellis', '—'],
+    ['Port Ellis, Maine: The bridge reopened on Monday.', 'Port Ellis, Maine', ':'],
+    ['Newcastle upon Tyne: The bridge reopened on Monday.', 'Newcastle upon Tyne', ':'],
+  ])('dateline %s', (p, source, cue) => {
     const got = found(p);
-    expect(got.map((a) => [a.source, a.kind])).toEqual([[source, 'dateline']]);
+    expect(got.map((a) => [a.source, a.cue, a.kind])).toEqual([[source, cue, 'dateline']]);
+  });
+
+  it.each([
+    ['PARIS (AFP) — The bridge reopened on Monday.', 'PARIS', 'AFP'],
+    ['Paris (AFP) — The bridge reopened on Monday.', 'Paris', 'AFP'],
+    [
+      'PORT ELLIS, Maine (Harbor Press Agency) — The bridge reopened on Monday.',
+      'PORT ELLIS, Maine',
+      'Harbor Press Agency',
+    ],
+  ])('dateline with an agency credit: %s', (p, place, agency) => {
+    const got = found(p);
+    expect(got.map((a) => [a.source, a.kind, a.rule])).toEqual([
+      [place, 'dateline', 'dateline'],
+      [agency, 'credit', 'dateline credit'],
+    ]);
   });
 
   it('byline "By NAME"', () => {
@@ -247,7 +266,40 @@ describe('attribution rules, negatives', () => {
     'The bridge reopened according to schedule on Monday.',
     'Everything went according to plan, and the bridge reopened according to schedule.',
     'He has been found guilty of fraud.',
+    // Labels are no title-case datelines.
+    'Update: The bridge reopened on Monday.',
+    'Editor’s Note: The bridge reopened on Monday.',
+    'Note: The bridge reopened on Monday.',
+    'Correction: The bridge reopened on Monday.',
+    'Breaking News — The bridge reopened on Monday.',
+    'Monday: The bridge reopened.',
+    // Title case then a dash, but lower case after: a sentence, not a dateline.
+    'Residents — many of them retired — packed the hall.',
   ])('no attribution in "%s"', (p) => {
     expect(found(p)).toEqual([]);
+  });
+
+  it('takes a title-case dateline only at the start of the first body paragraph', () => {
+    const got = found('The bridge reopened on Monday.', 'Port Ellis: The vote was close.');
+    expect(got).toEqual([]);
+    // After page furniture, the first body paragraph still counts.
+    const after = found(['boilerplate', 'Share on Facebook'], 'Port Ellis: The vote was close.');
+    expect(after.map((a) => [a.source, a.kind])).toEqual([['Port Ellis', 'dateline']]);
+  });
+
+  it.each([
+    ['“I got most of what I asked for,” Lind said.', 'Lind'],
+    ['“We asked for a survey and they told us no,” Marchetti said.', 'Marchetti'],
+    ['Lind said: “Everyone said it could not be done, and the board agreed.”', 'Lind'],
+    ['“I asked,” she said. “He told reporters nothing.”', 'she'],
+    ['Lind said it was "a plan the mayor said would never work".', 'Lind'],
+  ])('a cue inside a quotation is no attribution: %s', (p, speaker) => {
+    expect(found(p).map((a) => a.source)).toEqual([speaker]);
+  });
+
+  it('keeps the speaker of a long apposition, not the subject of what was said', () => {
+    const p =
+      'Delia Marchetti, who chairs the Gull Point Neighbors Association and organized a petition that gathered more than 1,100 signatures, said the council had rushed the vote.';
+    expect(found(p).map((a) => [a.source, a.cue])).toEqual([['Delia Marchetti', 'said']]);
   });
 });

@@ -49,7 +49,8 @@ describe('attribution rules', () => {
       'Marsh spoke in an interview with the Harbor Gazette.',
       ['the Harbor Gazette', 'In an interview with'.toLowerCase().replace(/^i/, 'i'), 'speech'],
     ],
-    ['ROTTERDAM (AFP) — The board approved the plan.', ['ROTTERDAM (AFP)', '—', 'dateline']],
+    ['ROTTERDAM (AFP) — The board approved the plan.', ['ROTTERDAM', '—', 'dateline']],
+    ['ROTTERDAM (AFP) — The board approved the plan.', ['AFP', 'dateline credit', 'credit']],
     ['Lindau : The board approved the plan.', ['Lindau', ':', 'dateline']],
     ['By The Associated Press', ['The Associated Press', 'By', 'byline']],
     ['The board met on Monday. (Reuters)', ['Reuters', 'agency in parentheses', 'credit']],
@@ -131,5 +132,50 @@ describe('attributions across versions', () => {
     const classes = p.links.flatMap((l) => l.changes.map((c) => c.class));
     expect(classes.length).toBeGreaterThan(0);
     expect(classes.every((c) => c === 'attribution')).toBe(true);
+  });
+});
+
+describe('dateline agency credits across versions', () => {
+  const body = 'The bridge reopened on Monday after two years of repairs, the city said.';
+  const entries = (a: string, b: string) =>
+    pairOf(a, b).p.attributions.map((x) => [
+      x.status,
+      x.kind,
+      x.base?.text ?? null,
+      x.version?.text ?? null,
+    ]);
+
+  it('an added agency: the dateline changed and the credit added', () => {
+    const got = entries(`PARIS — ${body}`, `PARIS (AFP) — ${body}`);
+    expect(got).toContainEqual(['changed', 'dateline', 'PARIS —', 'PARIS (AFP) —']);
+    expect(got).toContainEqual(['added', 'credit', null, '(AFP)']);
+  });
+
+  it('a stripped agency: the dateline changed and the credit dropped', () => {
+    const got = entries(`PARIS (AFP) — ${body}`, `PARIS — ${body}`);
+    expect(got).toContainEqual(['changed', 'dateline', 'PARIS (AFP) —', 'PARIS —']);
+    expect(got).toContainEqual(['dropped', 'credit', '(AFP)', null]);
+  });
+
+  it('the same agency: dateline and credit kept', () => {
+    const got = entries(`PARIS (AFP) — ${body}`, `PARIS (AFP) — ${body}`);
+    expect(got.filter(([, k]) => k !== 'speech')).toEqual([
+      ['kept', 'dateline', 'PARIS (AFP) —', 'PARIS (AFP) —'],
+      ['kept', 'credit', '(AFP)', '(AFP)'],
+    ]);
+  });
+
+  it('a capitals dateline against a title-case one is a changed dateline', () => {
+    const got = entries(`PORT ELLIS, Maine — ${body}`, `Port Ellis: ${body}`);
+    expect(got).toContainEqual(['changed', 'dateline', 'PORT ELLIS, Maine —', 'Port Ellis:']);
+  });
+});
+
+describe('quoted words are no attributions across versions', () => {
+  it('reports no attribution for a reporting verb inside a quotation', () => {
+    const a = '“I got most of what I asked for, and we told them so,” Lind said.';
+    const b = '"I got most of what I asked for, and we told them so," Lind said.';
+    const got = pairOf(a, b).p.attributions.map((x) => [x.status, x.base?.text]);
+    expect(got).toEqual([['kept', 'Lind said']]);
   });
 });

@@ -54,3 +54,14 @@ describe('quotes', () => {
     expect(q[1]?.base).toBeNull();
   });
 });
+
+describe('quotes, US/UK spelling', () => {
+  it.each([
+    ['I’ll believe it when the check clears.', 'I’ll believe it when the cheque clears.'],
+    ['The tires were bald and the curb was high.', 'The tyres were bald and the kerb was high.'],
+  ])('“%s” → “%s” is spelling', (us, uk) => {
+    const q = (s: string) => `“${s}” Dunmore said.`;
+    const [got] = pairOf(q(us), q(uk)).p.quotes;
+    expect(got?.status).toBe('spelling');
+  });
+});

@@ -1,0 +1,125 @@
+// The demo story that ships with the app (backend/demo/README.md says which reprint shows
+// which change), compared against its original: what a new user sees first must be right.
+import { describe, expect, it } from 'vitest';
+import { demoStory } from '../../../backend/demo/demo-story.js';
+import { compare } from '../../../engine/index.js';
+import type { Pair } from '../../../engine/types.js';
+import { changesOf } from './fixtures.js';
+
+const inputs = demoStory.versions.map((v, i) => ({
+  id: String(i),
+  text: v.text,
+  outlet: v.outlet,
+}));
+const c = compare(inputs, { base: 0 });
+
+function pairFor(outlet: string): Pair {
+  const i = demoStory.versions.findIndex((v) => v.outlet === outlet);
+  const p = c.pairs.find((x) => x.version === i);
+  if (p === undefined) throw new Error(`no pair for ${outlet}`);
+  return p;
+}
+
+const atts = (p: Pair) =>
+  p.attributions.map((a) => [a.status, a.kind, a.base?.text ?? null, a.version?.text ?? null]);
+const quote = (p: Pair, start: string) =>
+  p.quotes.find((q) => (q.base ?? q.version)?.text.startsWith(start));
+
+describe('demo story: The Coast Ledger (trimmed ending)', () => {
+  const p = pairFor('The Coast Ledger');
+  it('drops one run of blocks at the end and adds nothing', () => {
+    const last = (c.versions[0]?.blocks.length ?? 0) - 1;
+    expect(p.droppedBlocks).toEqual([10, 11, 12, 13, 14, 15]);
+    expect(p.droppedBlocks[p.droppedBlocks.length - 1]).toBe(last);
+    expect(p.addedBlocks).toEqual([]);
+  });
+});
+
+describe('demo story: The Tidewater Daily (reordered)', () => {
+  const p = pairFor('The Tidewater Daily');
+  it('has exactly one moved link and nothing dropped or added', () => {
+    expect(p.links.filter((l) => l.moved).map((l) => [l.base, l.version])).toEqual([[[12], [2]]]);
+    expect(p.droppedBlocks).toEqual([]);
+    expect(p.addedBlocks).toEqual([]);
+  });
+});
+
+describe('demo story: Seaboard Post (agency rewrite)', () => {
+  const p = pairFor('Seaboard Post');
+  const changes = changesOf(c, p);
+  it('reports the agency credit: dateline changed, credit added', () => {
+    expect(atts(p)).toContainEqual([
+      'changed',
+      'dateline',
+      'PORT ELLIS, Maine —',
+      'PORT ELLIS, Maine (Harbor Press Agency) —',
+    ]);
+    expect(atts(p)).toContainEqual(['added', 'credit', null, '(Harbor Press Agency)']);
+  });
+
+  it('alters the mayor’s quote and trims the harbormaster’s', () => {
+    const mayor = quote(p, 'This was the hardest vote');
+    expect(mayor?.status).toBe('altered');
+    expect(mayor?.version?.text).toContain('toughest');
+    expect(quote(p, 'My job is to keep the channel open')?.status).toBe('trimmed');
+  });
+
+  it('classes the hedges and the rounded sum', () => {
+    const hedged = changes.filter(([, cls]) => cls === 'hedge').map(([, , , v]) => v);
+    expect(hedged.some((v) => v.includes('reportedly'))).toBe(true);
+    expect(hedged.some((v) => v.includes('allegedly'))).toBe(true);
+    expect(changes).toContainEqual(['replace', 'number', '$4.2 million', '$4 million']);
+  });
+});
+
+describe('demo story: The Westerly Chronicle (British reprint)', () => {
+  const p = pairFor('The Westerly Chronicle');
+  const i = demoStory.versions.findIndex((v) => v.outlet === 'The Westerly Chronicle');
+  const version = c.versions[i];
+  it('drops the critic’s attributions and quotes', () => {
+    const dropped = p.attributions.filter((a) => a.status === 'dropped');
+    expect(dropped.some((a) => a.base?.source === 'Delia Marchetti')).toBe(true);
+    expect(dropped.some((a) => a.base?.text === 'Marchetti said')).toBe(true);
+    expect(p.attributions.every((a) => !(a.version?.text ?? '').includes('Marchetti'))).toBe(true);
+    const theirs = p.quotes.filter((q) => q.base?.speaker?.includes('Marchetti'));
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.every((q) => q.status === 'dropped')).toBe(true);
+  });
+
+  it('changes the dateline to “Port Ellis:”', () => {
+    expect(atts(p)).toContainEqual(['changed', 'dateline', 'PORT ELLIS, Maine —', 'Port Ellis:']);
+  });
+
+  it('gives spelling inside quotes and typography for straight quotes', () => {
+    expect(quote(p, 'I’ll believe it when the check clears')?.status).toBe('spelling');
+    expect(quote(p, 'But I could not look at a budget')?.status).toBe('spelling');
+    expect(quote(p, 'I got most of what I asked for')?.status).toBe('typography');
+  });
+
+  it('reports no attribution inside a quotation', () => {
+    const inQuote = ['I asked', 'We asked'];
+    expect(p.attributions.filter((a) => inQuote.includes(a.base?.text ?? ''))).toEqual([]);
+  });
+
+  it('marks the page furniture as non-body and never as added', () => {
+    const text = version?.text ?? '';
+    const furniture = [
+      'Port Ellis councillors back wind cable landing',
+      'Share on Facebook',
+      'Harbourmaster Ada Lind at the quay',
+      'Advertisement',
+      'Sign up for our morning newsletter',
+    ];
+    for (const f of furniture) {
+      const blocks = (version?.blocks ?? []).flatMap((b, k) =>
+        text.slice(b.start, b.end).startsWith(f) ? [k] : [],
+      );
+      expect(blocks.length, f).toBeGreaterThan(0);
+      for (const k of blocks) {
+        expect(version?.blocks[k]?.kind, f).not.toBe('body');
+        expect(p.addedBlocks, f).not.toContain(k);
+      }
+    }
+    expect(p.addedBlocks).toEqual([]);
+  });
+});
