@@ -30,9 +30,21 @@ function byDate(published: ReadonlyArray<string | null | undefined>): BaseChoice
   return { base: best, reason: `earliest published date (${published[best] ?? ''})` };
 }
 
+/** True when version `i` was published before version `j` (both dates known). */
+function earlier(
+  published: ReadonlyArray<string | null | undefined>,
+  i: number,
+  j: number,
+): boolean {
+  const a = parseDate(published[i]);
+  const b = parseDate(published[j]);
+  return a !== null && b !== null && a < b;
+}
+
 function byContainment(
   words: readonly string[][],
   shingles: ReadonlyArray<ReadonlySet<string>>,
+  published: ReadonlyArray<string | null | undefined>,
 ): BaseChoice {
   let best = 0;
   let bestScore = -1;
@@ -42,7 +54,10 @@ function byContainment(
       if (j !== i) sum += coverage(w, set);
     });
     const score = sum / Math.max(1, words.length - 1);
-    if (score > bestScore + 1e-9) {
+    // A reordered reprint contains exactly what its original does: on a tie, the earlier
+    // publication wins, so the choice does not depend on the order the versions came in.
+    const tie = Math.abs(score - bestScore) <= 1e-9;
+    if (score > bestScore + 1e-9 || (tie && earlier(published, i, best))) {
       best = i;
       bestScore = score;
     }
@@ -72,5 +87,5 @@ export function chooseBase(
     }
     return { base: requested, reason: 'named by the caller' };
   }
-  return byDate(published) ?? byContainment(words(), shingles());
+  return byDate(published) ?? byContainment(words(), shingles(), published);
 }

@@ -17,7 +17,7 @@ import type {
 } from './types.js';
 
 /** Version of the comparison rules; stored with results so they can be recomputed later. */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '1.1.1';
 
 /** Default work limits (see CompareLimits). */
 export const DEFAULT_LIMITS: CompareLimits = { maxEditLength: 2000, maxCandidatesPerSentence: 24 };

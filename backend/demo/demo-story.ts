@@ -97,7 +97,7 @@ const gazette: DemoVersion = {
   outlet: 'Port Ellis Gazette',
   title: TITLE,
   byline: 'By Nora Castellane',
-  published: '2024-03-12',
+  published: '2024-03-12T06:15:00-04:00',
   url: 'https://example.org/port-ellis-gazette/2024/03/12/council-approves-gull-point-cable',
   text: paragraphs(...ORIGINAL),
 };
@@ -107,7 +107,7 @@ const coastLedger: DemoVersion = {
   outlet: 'The Coast Ledger',
   title: TITLE,
   byline: 'By Nora Castellane',
-  published: '2024-03-13',
+  published: '2024-03-13T09:00:00-04:00',
   url: 'https://example.com/coast-ledger/news/2024/03/13/port-ellis-wind-cable-vote',
   text: paragraphs(...originalRange(1, 10)),
 };
@@ -117,7 +117,7 @@ const tidewaterDaily: DemoVersion = {
   outlet: 'The Tidewater Daily',
   title: 'Port Ellis approves Gull Point landing for offshore wind cable',
   byline: 'By Nora Castellane, Port Ellis Gazette',
-  published: '2024-03-12',
+  published: '2024-03-12T16:40:00-04:00',
   url: 'https://example.net/tidewater-daily/region/2024/03/12/port-ellis-gull-point-landing',
   text: paragraphs(
     ...originalRange(1, 2),
@@ -136,7 +136,7 @@ const seaboardPost: DemoVersion = {
   outlet: 'Seaboard Post',
   title: 'Maine town approves offshore wind cable landing after months of dispute',
   byline: null,
-  published: '2024-03-12',
+  published: '2024-03-12T11:05:00-04:00',
   url: 'https://example.org/seaboard-post/wire/2024/03/12/hpa-port-ellis-wind-cable',
   text: paragraphs(
     'PORT ELLIS, Maine (Harbor Press Agency) — The Port Ellis Town Council voted 5-2 late Monday to allow an offshore wind developer to bring its export cable ashore at Gull Point, ending a seven-month dispute that had divided the harbor town and packed the high school gym for three public hearings.',
@@ -165,7 +165,7 @@ const westerlyChronicle: DemoVersion = {
   outlet: 'The Westerly Chronicle',
   title: BRITISH_TITLE,
   byline: 'By Nora Castellane',
-  published: '2024-03-14',
+  published: '2024-03-14T08:30:00+00:00',
   url: 'https://example.com/westerly-chronicle/world/2024/mar/14/port-ellis-councillors-wind-cable',
   text: paragraphs(
     BRITISH_TITLE,

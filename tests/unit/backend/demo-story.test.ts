@@ -53,7 +53,7 @@ describe('demo story', () => {
 
   it('gives every version an ISO date and an example.* https address', () => {
     for (const v of demoStory.versions) {
-      expect(v.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(v.published).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
       expect(Number.isNaN(Date.parse(v.published))).toBe(false);
       expect(new URL(v.url).protocol).toBe('https:');
       expect(new URL(v.url).hostname).toMatch(/^example\.(com|net|org)$/);

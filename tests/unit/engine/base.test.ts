@@ -27,6 +27,20 @@ describe('base choice', () => {
     expect(c.baseReason).toMatch(/earliest published date/);
   });
 
+  it('breaks a containment tie (a reordered reprint) by the earlier date, whatever the order', () => {
+    const reordered = text([P[1], P[0], ...P.slice(2)] as string[]);
+    const inputs = [
+      { id: 'reprint', text: reordered, published: '2021-03-01T15:00:00Z' },
+      { id: 'original', text: full, published: '2021-03-01T09:00:00Z' },
+      { id: 'other', text: short, published: null },
+    ];
+    for (const order of [inputs, [...inputs].reverse()]) {
+      const c = compare(order);
+      expect(c.versions[c.base]?.id).toBe('original');
+      expect(c.baseReason).toMatch(/contains the most/);
+    }
+  });
+
   it('otherwise picks the version that contains the others', () => {
     const c = compare([
       { id: 'a', text: short },
