@@ -25,21 +25,25 @@ function words(s: string, spelling: boolean): string[] {
   return spelling ? list.map(foldSpelling) : list;
 }
 
-function dice(a: string[], b: string[]): number {
-  const count = new Map<string, number>();
-  for (const w of a) count.set(w, (count.get(w) ?? 0) + 1);
+/** Word counts of a quotation, computed once per quotation rather than once per pairing. */
+function counts(list: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of list) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+function diceOf(a: Map<string, number>, al: number, b: Map<string, number>, bl: number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
-  for (const w of b) {
-    const n = count.get(w) ?? 0;
-    if (n > 0) {
-      common += 1;
-      count.set(w, n - 1);
-    }
-  }
-  const shorter = Math.min(a.length, b.length);
-  const d = a.length + b.length > 0 ? (2 * common) / (a.length + b.length) : 0;
+  for (const [w, n] of small) common += Math.min(n, large.get(w) ?? 0);
+  const shorter = Math.min(al, bl);
+  const d = al + bl > 0 ? (2 * common) / (al + bl) : 0;
   // A trimmed quotation is still the same quotation: score containment of the shorter one.
   return shorter >= 3 ? Math.max(d, common / shorter) : d;
+}
+
+function dice(a: string[], b: string[]): number {
+  return diceOf(counts(a), a.length, counts(b), b.length);
 }
 
 /** True when `inner` is `outer` with words cut (in order; an ellipsis may mark the cut). */
@@ -116,10 +120,12 @@ export function pairQuotes(
 ): QuoteEntry[] {
   const bw = base.map((q) => words(q.text, true));
   const vw = version.map((q) => words(q.text, true));
+  const bc = bw.map(counts);
+  const vc = vw.map(counts);
   const cands: Array<[number, number, number]> = [];
-  bw.forEach((a, i) =>
-    vw.forEach((b, j) => {
-      const d = dice(a, b);
+  bc.forEach((a, i) =>
+    vc.forEach((b, j) => {
+      const d = diceOf(a, bw[i]?.length ?? 0, b, vw[j]?.length ?? 0);
       if (d >= 0.5) cands.push([d, i, j]);
     }),
   );

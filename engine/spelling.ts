@@ -135,6 +135,20 @@ const YSE = /^([a-z]{2,})ys(e|es|ed|ing|er|ers)$/;
 
 /** Folds one lower-case word to its US spelling, and removes in-word hyphens (re-education). */
 export function foldSpellingWord(lower: string): string {
+  const known = folded.get(lower);
+  if (known !== undefined) return known;
+  const result = foldUncached(lower);
+  // News vocabulary repeats heavily; a bounded memo keeps the fold off the hot path. The
+  // engine stays deterministic: the cache only ever returns what foldUncached would.
+  if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+  folded.set(lower, result);
+  return result;
+}
+
+const FOLD_CACHE_LIMIT = 50_000;
+const folded = new Map<string, string>();
+
+function foldUncached(lower: string): string {
   let w = lower.replace(/(?<=\p{L})-(?=\p{L})/gu, '');
   const whole = WORDS.get(w);
   if (whole !== undefined) return whole;
