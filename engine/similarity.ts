@@ -71,6 +71,59 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/**
+ * Inverted index of the base: for each content word, the base sentences that have it and how
+ * often, interleaved as `[sentence, count, sentence, count, …]` (one array per word, no Map
+ * lookup per posting when scoring).
+ */
+function postingsOf(base: Prepared): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  base.sentences.forEach((s, i) => {
+    for (const [k, c] of s.content) {
+      const list = postings.get(k);
+      if (list === undefined) postings.set(k, [i, c]);
+      else list.push(i, c);
+    }
+  });
+  return postings;
+}
+
+/**
+ * Base sentences sharing content with `vs`, with their Dice scores, best first. `acc` is a
+ * scratch array (one slot per base sentence, all zero on entry and on exit): a shared weight
+ * is a sum of positive terms, so zero means "not touched". The order of the additions is the
+ * order of `vs.content`, as with a Map, so the sums are bit-for-bit the same.
+ */
+function scoreSentence(
+  vs: Sentence,
+  v: number,
+  postings: Map<string, number[]>,
+  w: Weights,
+  acc: Float64Array,
+): Candidate[] {
+  const touched: number[] = [];
+  for (const [k, c] of vs.content) {
+    const list = postings.get(k);
+    if (list === undefined) continue;
+    const wk = w.weight(k);
+    for (let i = 0; i < list.length; i += 2) {
+      const b = list[i] as number;
+      if (acc[b] === 0) touched.push(b);
+      acc[b] = (acc[b] as number) + Math.min(c, list[i + 1] as number) * wk;
+    }
+  }
+  const vw = w.version[v] ?? 0;
+  const scored: Candidate[] = [];
+  for (const b of touched) {
+    const shared = acc[b] as number;
+    acc[b] = 0;
+    const dice = (2 * shared) / (vw + (w.base[b] ?? 0) || 1);
+    if (dice >= MIN_DICE) scored.push({ b, v, dice, shared });
+  }
+  // A total order (b breaks ties), so the order of `touched` does not matter.
+  return scored.sort((x, y) => y.dice - x.dice || x.b - y.b);
+}
+
 /** Candidate pairs, best first per version sentence, at most `maxPerSentence` each. */
 export function findCandidates(
   base: Prepared,
@@ -78,33 +131,13 @@ export function findCandidates(
   w: Weights,
   maxPerSentence: number,
 ): Candidate[] {
-  const postings = new Map<string, number[]>();
-  base.sentences.forEach((s, i) => {
-    for (const k of s.content.keys()) {
-      const list = postings.get(k);
-      if (list === undefined) postings.set(k, [i]);
-      else list.push(i);
-    }
-  });
+  const postings = postingsOf(base);
+  const acc = new Float64Array(base.sentences.length);
   const baseBigrams = new Map<number, Set<string>>();
   const out: Candidate[] = [];
-  const acc = new Map<number, number>();
   version.sentences.forEach((vs, v) => {
-    acc.clear();
-    for (const [k, c] of vs.content) {
-      const wk = w.weight(k);
-      for (const b of postings.get(k) ?? []) {
-        const cb = base.sentences[b]?.content.get(k) ?? 0;
-        acc.set(b, (acc.get(b) ?? 0) + Math.min(c, cb) * wk);
-      }
-    }
-    const vw = w.version[v] ?? 0;
-    const scored: Candidate[] = [];
-    for (const [b, shared] of acc) {
-      const dice = (2 * shared) / (vw + (w.base[b] ?? 0) || 1);
-      if (dice >= MIN_DICE) scored.push({ b, v, dice, shared });
-    }
-    scored.sort((x, y) => y.dice - x.dice || x.b - y.b);
+    const scored = scoreSentence(vs, v, postings, w, acc);
+    if (scored.length === 0) return;
     const vb = bigrams(version, vs);
     for (const c of scored.slice(0, maxPerSentence)) {
       let bb = baseBigrams.get(c.b);

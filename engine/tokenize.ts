@@ -51,6 +51,23 @@ const PATTERNS: ReadonlyArray<readonly [TokenKind, string]> = [
 ];
 
 const MATCHERS = PATTERNS.map(([kind, source]) => [kind, new RegExp(source, 'yu')] as const);
+
+// The characters each pattern can start with (null: any), so most words skip the five number
+// patterns without running them: a month name starts with one of its capitals, the three
+// date and time patterns with an ASCII digit (`\d` under the `u` flag), an amount with a
+// digit, a currency sign or a currency prefix's first letter. Skipping a pattern that cannot
+// match at `i` leaves the first match, and so every token, as it was.
+const DIGITS = '0123456789';
+const FIRST: ReadonlyArray<string | null> = [
+  'JFMASOND',
+  DIGITS,
+  DIGITS,
+  DIGITS,
+  `${DIGITS}UACHN$€£¥`,
+  null,
+  null,
+  null,
+];
 const SPACE = /[\s\u200B-\u200D\u2060]+/y;
 
 /** Tokenizes `text[start, end)`; offsets are into `text`. */
@@ -64,7 +81,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     }
     let matched = false;
-    for (const [kind, re] of MATCHERS) {
+    const c = text[i] ?? '';
+    for (let n = 0; n < MATCHERS.length; n += 1) {
+      const first = FIRST[n];
+      if (first !== undefined && first !== null && !first.includes(c)) continue;
+      const [kind, re] = MATCHERS[n] as (typeof MATCHERS)[number];
       re.lastIndex = i;
       const m = re.exec(text);
       if (m === null || m[0].length === 0) continue;
