@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
 import { compare, countWords } from '../engine/index';
+import { prng } from './support/prng';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds = process.env.RETOLD_SEEDS_DIR ?? path.resolve(here, '..', '..', 'shared', 'seeds');
@@ -43,18 +44,6 @@ function seedBench(): void {
     `  jsdiff diffWords, flat, once:       ${naiveMs.toFixed(0)} ms (${naive.length} parts)`,
   );
   console.log(`  ratio: compare() is ${(naiveMs / engineMs).toFixed(0)}x faster`);
-}
-
-/** mulberry32: a small seeded PRNG, so the generated story is the same on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VOCAB = (
