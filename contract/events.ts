@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pickedFileSchema } from './schemas';
 
 /**
  * Push events from the backend to the UI (`noun:pastTense`). Electron sends them over IPC,
@@ -13,7 +14,7 @@ export const events = {
   }),
   /** Files chosen in the native open dialog (from the menu), to import. */
   'files:opened': z.object({
-    files: z.array(z.object({ name: z.string(), dataBase64: z.string() })),
+    files: z.array(pickedFileSchema),
   }),
   /** Something the person should see (e.g. a file from the native dialog could not be read). */
   'notice:shown': z.object({ kind: z.enum(['info', 'error']), message: z.string() }),

@@ -17,6 +17,7 @@ import {
 } from './attributions-find.js';
 import type { Prepared } from './prepare.js';
 import { cueKey, sameSource } from './sources.js';
+import { quoteSpansOf } from './quotes-extract.js';
 import type { AttributionEntry, AttributionKind, AttributionSpan } from './types.js';
 
 /** Content overlap two sentences need to count as the same attributed content. */
@@ -30,7 +31,7 @@ const cache = new WeakMap<Prepared, FoundAttribution[]>();
 export function findCredits(p: Prepared): FoundAttribution[] {
   let found = cache.get(p);
   if (found === undefined) {
-    found = findAttributions(p.input.text, p.blocks);
+    found = findAttributions(p.input.text, p.blocks, quoteSpansOf(p));
     cache.set(p, found);
   }
   return found;

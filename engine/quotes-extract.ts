@@ -179,10 +179,25 @@ export function quoteSpans(text: string, blocks: readonly Block[]): QuoteRange[]
   return quoteRanges(text, blocks).filter(([o0, , s, e]) => !isTitle(text, o0, text.slice(s, e)));
 }
 
+const spansCache = new WeakMap<Prepared, QuoteRange[]>();
+
+/**
+ * The quotation spans of a prepared version, computed once: attribution finding and quote
+ * extraction both need them, and the base is shared by every pair.
+ */
+export function quoteSpansOf(p: Prepared): QuoteRange[] {
+  let spans = spansCache.get(p);
+  if (spans === undefined) {
+    spans = quoteSpans(p.input.text, p.blocks);
+    spansCache.set(p, spans);
+  }
+  return spans;
+}
+
 /** Every direct quotation in the body paragraphs of a version, in text order. */
 export function extractQuotes(p: Prepared, atts: readonly FoundAttribution[]): FoundQuote[] {
   const text = p.input.text;
-  return quoteSpans(text, p.blocks).map((q) => ({
+  return quoteSpansOf(p).map((q) => ({
     start: q[2],
     end: q[3],
     text: text.slice(q[2], q[3]),
