@@ -1,13 +1,13 @@
 // compare(): prepares every version once, chooses the base, and compares it with each other
 // version. Pure and deterministic: no clock, no randomness, no I/O.
 
-import { chooseBase } from './base.js';
-import { sentenceStarts } from './classify.js';
-import { shingles, wordKeys } from './derivation.js';
+import { chooseBase } from './relations/base.js';
+import { sentenceStarts } from './alignment/classify.js';
+import { shingles, wordKeys } from './relations/derivation.js';
 import { comparePair, type BaseContext } from './pair.js';
-import { prepare, type Prepared } from './prepare.js';
-import { findCredits } from './attributions.js';
-import { extractQuotes } from './quotes.js';
+import { prepare, type Prepared } from './text/prepare.js';
+import { findCredits } from './sources/attributions.js';
+import { extractQuotes } from './sources/quotes.js';
 import type {
   CompareLimits,
   CompareOptions,

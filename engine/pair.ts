@@ -3,15 +3,15 @@
 // block links, word diffs per link, classification, dropped and added blocks, quotes,
 // attributions and stats.
 
-import { alignSentences, blockLinks, type BlockLink } from './align.js';
-import type { FoundAttribution } from './attributions-find.js';
-import { findCredits, pairAttributions } from './attributions.js';
-import { classifyChange, sentenceStarts, type ClassifyContext } from './classify.js';
-import { coverage, derivationOf, wordKeys } from './derivation.js';
-import { diffLink, type LinkDiff, type RawChange } from './diff.js';
-import type { Prepared } from './prepare.js';
-import { extractQuotes, pairQuotes, type FoundQuote } from './quotes.js';
-import { computeWeights, findCandidates } from './similarity.js';
+import { alignSentences, blockLinks, type BlockLink } from './alignment/align.js';
+import type { FoundAttribution } from './sources/attributions-find.js';
+import { findCredits, pairAttributions } from './sources/attributions.js';
+import { classifyChange, sentenceStarts, type ClassifyContext } from './alignment/classify.js';
+import { coverage, derivationOf, wordKeys } from './relations/derivation.js';
+import { diffLink, type LinkDiff, type RawChange } from './alignment/diff.js';
+import type { Prepared } from './text/prepare.js';
+import { extractQuotes, pairQuotes, type FoundQuote } from './sources/quotes.js';
+import { computeWeights, findCandidates } from './alignment/similarity.js';
 import type { Change, CompareLimits, Link, Pair, Relation } from './types.js';
 
 /** What every pair shares about the base, computed once per comparison. */

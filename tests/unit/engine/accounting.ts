@@ -1,7 +1,7 @@
 // The "nothing lost" check: for every pair, the links, changes, dropped and added blocks
 // account for every body token of both versions exactly once, and applying each link's
 // changes to its base tokens rebuilds its version tokens exactly (raw text, not folded).
-import { tokenize, type Token } from '../../../engine/tokenize.js';
+import { tokenize, type Token } from '../../../engine/text/tokenize.js';
 import type { Comparison, Pair, VersionOut } from '../../../engine/types.js';
 
 function bodyTokens(v: VersionOut, blocks: readonly number[]): Token[] {

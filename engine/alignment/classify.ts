@@ -1,0 +1,159 @@
+// The class of a word change. Folded differences come first (typography, spelling: "only
+// the typography changed" is itself a finding). Then, from the most to the least telling
+// for an analyst: quote (words inside quotation marks changed), hedge ("allegedly",
+// "have been found"), attribution (who says it), number, name (proper nouns), wording.
+
+import type { RawChange } from './diff.js';
+import { foldLayer, foldTypography } from '../text/normalize.js';
+import type { Prepared } from '../text/prepare.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import type { Token } from '../text/tokenize.js';
+import type { ChangeClass } from '../types.js';
+
+/** Quotation ranges (marks included) of both texts, sorted by start. */
+export interface QuoteRanges {
+  base: ReadonlyArray<readonly [number, number]>;
+  version: ReadonlyArray<readonly [number, number]>;
+}
+
+const QUOTE_MARKS = /^["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]$/;
+const HEDGE =
+  /\b(?:allegedly|alleged|reportedly|purportedly|apparently|supposedly|seemingly|claim(?:s|ed|ing)?|may|might|could|possibly|perhaps|likely|unlikely|suspected|appear(?:s|ed)?|seem(?:s|ed)?|(?:ha(?:ve|s|d)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:found|accused|said|reported|alleged|believed|thought|suspected))\b/g;
+const CUE =
+  /^(?:said|says|say|told|tells|according|wrote|writes|write|added|adds|stated|states|announced|reported|quoted|quoting|cited|citing|spokesman|spokeswoman|spokesperson|statement)$/i;
+const NUMBER_WORD =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|half|quarter|percent|first|second|third|twice)$/i;
+const DATE_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/i;
+
+function tokensIn(p: Prepared, list: readonly number[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < to; i += 1) {
+    const t = p.tokens[list[i] ?? -1];
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function overlaps(ranges: QuoteRanges['base'], s: number, e: number): boolean {
+  return ranges.some(([a, b]) => (e > s ? s < b && e > a : s > a && s < b));
+}
+
+function hedges(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(HEDGE) ?? []).map((h) => h.replace(/\s+/g, ' ')));
+}
+
+function isName(t: Token, sentenceStarts: ReadonlySet<number>): boolean {
+  if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.raw) || t.raw === 'I') return false;
+  return !sentenceStarts.has(t.start) || /^\p{Lu}{2,}/u.test(t.raw);
+}
+
+/** True when two token lists differ as multisets of folded lower-case words. */
+function differ(a: readonly Token[], b: readonly Token[]): boolean {
+  const k = (t: Token): string => foldTypography(t.raw).toLowerCase();
+  return a.map(k).sort().join('\u0001') !== b.map(k).sort().join('\u0001');
+}
+
+/**
+ * The fold layer that makes both sides equal once spaces are ignored ("two-year" against
+ * "two – year", "BEIJING —" against "Beijing :" is not), or null. Spelling only counts when
+ * spelling folding is on: with it off, a variant is a wording change.
+ */
+function foldedLayer(bt: Token[], vt: Token[], foldSpelling: boolean): ChangeClass | null {
+  if (bt.length === 0 || vt.length === 0) return null;
+  const join = (ts: Token[]): string => ts.map((t) => t.raw).join('');
+  const layer = foldLayer(join(bt), join(vt));
+  if (layer === 'typography' || (layer === 'spelling' && foldSpelling)) return layer;
+  const words = (ts: Token[]): string =>
+    ts
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => t.raw)
+      .join(' ');
+  // Same words, only the punctuation between them differs: typography too.
+  const wl = bt.some((t) => t.kind !== 'punct') ? foldLayer(words(bt), words(vt)) : null;
+  if (wl === 'typography' || (wl === 'spelling' && foldSpelling)) return wl;
+  return null;
+}
+
+/** Context needed to classify the changes of one link. */
+export interface ClassifyContext {
+  base: Prepared;
+  ver: Prepared;
+  lb: readonly number[];
+  lv: readonly number[];
+  quotes: QuoteRanges;
+  /** Attribution phrases of both texts (same shape as the quotation ranges). */
+  attributions: QuoteRanges;
+  baseStarts: ReadonlySet<number>;
+  verStarts: ReadonlySet<number>;
+  foldSpelling: boolean;
+}
+
+/** Offsets of the first word of every sentence (for telling names from capitalized starts). */
+export function sentenceStarts(p: Prepared): Set<number> {
+  const out = new Set<number>();
+  for (const s of p.sentences) {
+    for (let t = s.t0; t < s.t1; t += 1) {
+      const tok = p.tokens[t];
+      if (tok && tok.kind !== 'punct') {
+        out.add(tok.start);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Is the change next to an attribution cue ("… said", "according to …")? */
+function nearCue(p: Prepared, list: readonly number[], from: number, to: number): boolean {
+  const around = [
+    ...tokensIn(p, list, Math.max(0, from - 2), from),
+    ...tokensIn(p, list, to, to + 2),
+  ];
+  return around.some((t) => CUE.test(t.raw));
+}
+
+/** The class of one change. */
+export function classifyChange(c: RawChange, x: ClassifyContext): ChangeClass {
+  if (c.fold) return c.fold;
+  const bt = tokensIn(x.base, x.lb, c.b0, c.b1);
+  const vt = tokensIn(x.ver, x.lv, c.v0, c.v1);
+  const all = [...bt, ...vt];
+  const folded = foldedLayer(bt, vt, x.foldSpelling);
+  if (folded !== null) return folded;
+  if (all.every((t) => t.kind === 'punct')) {
+    return all.some((t) => QUOTE_MARKS.test(t.raw)) ? 'quote' : 'typography';
+  }
+  const bw = bt.filter((t) => t.kind !== 'punct');
+  const vw = vt.filter((t) => t.kind !== 'punct');
+  const bs = bt[0]?.start ?? 0;
+  const vs = vt[0]?.start ?? 0;
+  if (
+    (bt.length > 0 && overlaps(x.quotes.base, bs, bt[bt.length - 1]?.end ?? bs)) ||
+    (vt.length > 0 && overlaps(x.quotes.version, vs, vt[vt.length - 1]?.end ?? vs))
+  ) {
+    return 'quote';
+  }
+  const hb = hedges(bt.map((t) => t.raw).join(' '));
+  const hv = hedges(vt.map((t) => t.raw).join(' '));
+  if ([...hb].some((h) => !hv.has(h)) || [...hv].some((h) => !hb.has(h))) return 'hedge';
+  if (
+    (bt.length > 0 && overlaps(x.attributions.base, bs, bt[bt.length - 1]?.end ?? bs)) ||
+    (vt.length > 0 && overlaps(x.attributions.version, vs, vt[vt.length - 1]?.end ?? vs))
+  ) {
+    return 'attribution';
+  }
+  if (all.some((t) => CUE.test(t.raw))) return 'attribution';
+  if (nearCue(x.base, x.lb, c.b0, c.b1) || nearCue(x.ver, x.lv, c.v0, c.v1)) {
+    if ([...bw, ...vw].some((t) => !STOPWORDS.has(t.raw.toLowerCase()))) return 'attribution';
+  }
+  const isNum = (t: Token): boolean =>
+    t.kind === 'number' || NUMBER_WORD.test(t.raw) || DATE_WORD.test(t.raw) || /\d/.test(t.raw);
+  // A class applies when that kind of word differs between the sides, not merely appears:
+  // "TikTok" on both sides of a rewritten clause does not make it a name change.
+  if (differ(bw.filter(isNum), vw.filter(isNum))) return 'number';
+  const nb = bw.filter((t) => isName(t, x.baseStarts));
+  const nv = vw.filter((t) => isName(t, x.verStarts));
+  if (differ(nb, nv)) return 'name';
+  return 'wording';
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { changesOf, P, pairOf, text } from '../fixtures.js';
+
+const classes = (from: string, to: string, options = {}): string[] => {
+  const { c, p } = pairOf(text(P), text(P).replace(from, to), options);
+  return changesOf(c, p).map((x) => x[1]);
+};
+
+describe('change classes', () => {
+  it('typography: dashes, apostrophes, no-break spaces', () => {
+    expect(classes('two-year', 'two–year')).toEqual(['typography']);
+    expect(classes('by nearly 12%', 'by nearly\u00a012%')).toEqual([]);
+  });
+
+  it('spelling: US/UK variants, unless spelling folding is off', () => {
+    expect(classes('harbor authority', 'harbour authority')).toEqual(['spelling']);
+    expect(classes('harbor authority', 'harbour authority', { foldSpelling: false })).toEqual([
+      'wording',
+    ]);
+  });
+
+  it('number, name and wording', () => {
+    expect(classes('in 1987', 'in 1978')).toEqual(['number']);
+    expect(classes('Baltic Marine Works', 'Nordic Marine Works')).toEqual(['name']);
+    expect(classes('welcomed the decision', 'praised the decision')).toEqual(['wording']);
+  });
+
+  it('hedge: "allegedly", "reportedly", "have been found"', () => {
+    expect(classes('which underbid', 'which reportedly underbid')).toEqual(['hedge']);
+    expect(
+      classes('Critics on the city council called', 'Critics on the city council allegedly called'),
+    ).toEqual(['hedge']);
+    expect(classes('had warned', 'have been found to warn')).toEqual(['hedge']);
+  });
+
+  it('attribution: who says it', () => {
+    expect(classes('Board chair Elena Marsh said', 'A port spokesman said')).toEqual([
+      'attribution',
+    ]);
+    expect(classes('results,” Marsh said.', 'results,” Marsh told reporters.')).toEqual([
+      'attribution',
+    ]);
+  });
+
+  it('quote: words inside quotation marks', () => {
+    expect(classes('every week', 'every month')).toEqual(['quote']);
+  });
+});
