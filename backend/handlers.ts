@@ -1,5 +1,5 @@
 import { AppError } from '../contract/errors';
-import { MAX_CACHED_COMPARISON_CHARS } from '../contract/schemas';
+import { MAX_CACHED_COMPARISON_CHARS, cachedComparisonSchema } from '../contract/schemas';
 import type { MethodName, MethodOutput, ParsedInput } from '../contract/methods';
 import type { BackendContext } from './context';
 import { importItem } from './import';
@@ -57,9 +57,12 @@ export const handlers: Handlers = {
     const json = ctx.library.getCachedComparison(key);
     if (json === null) return { comparison: null };
     try {
-      return { comparison: JSON.parse(json) as { format: 'retold.comparison/1' } };
+      // A damaged entry, or one of another format (a /1 object cached by an older Retold), is
+      // a cache miss: the app recomputes it and replaces the entry.
+      const parsed = cachedComparisonSchema.safeParse(JSON.parse(json));
+      return { comparison: parsed.success ? parsed.data : null };
     } catch {
-      return { comparison: null }; // a damaged entry is a cache miss, recomputed and replaced
+      return { comparison: null };
     }
   },
   'comparisons.put': (ctx, { key, comparison, contentHashes }) => {

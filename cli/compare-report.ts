@@ -1,6 +1,19 @@
 // The readable terminal report of `retold compare`: a summary per version, then the changes
-// with context. Colour (ANSI) only when the caller says the terminal supports it.
-import type { Block, Change, Comparison, Link, Pair, QuoteEntry, QuoteSpan } from '../engine/index';
+// with context. Colour (ANSI) only when the caller says the terminal supports it. Version #n
+// and paragraph ¶n come from the engine's numbering (engine/numbering.ts), as in the app.
+import {
+  paragraphAt,
+  paragraphLabel,
+  paragraphNumber,
+  versionNumber,
+  type Block,
+  type Change,
+  type Comparison,
+  type Link,
+  type Pair,
+  type QuoteEntry,
+  type QuoteSpan,
+} from '../engine/index';
 import { quoteDiff } from './quote-diff';
 
 /** ANSI styles, or identity functions when colour is off. */
@@ -33,7 +46,7 @@ function summary(c: Comparison, p: Pair, k: Paint): string[] {
   const v = c.versions[p.version];
   const s = p.stats;
   const lines = [
-    k.head(`[${p.version + 1}] ${v?.id ?? ''}`) + (v?.outlet ? ` (${v.outlet})` : ''),
+    k.head(`#${versionNumber(c, p.version)} ${v?.id ?? ''}`) + (v?.outlet ? ` (${v.outlet})` : ''),
     `    derivation: ${p.derivation.label} (${p.derivation.score.toFixed(2)}), similarity ${(s.similarity ?? 0).toFixed(2)}`,
     `    ${counts(p)}`,
     `    words: ${s.keptWords} of ${s.baseWords} kept, ${s.droppedWords} dropped, ${s.addedWords} added`,
@@ -59,36 +72,36 @@ function changeLine(ch: Change, base: string, ver: string, k: Paint): string {
   return ch.class === 'typography' || ch.class === 'spelling' ? k.dim(line) : line;
 }
 
-const para = (ns: number[]): string => ns.map((n) => `¶${n + 1}`).join('+');
-
 function details(c: Comparison, p: Pair, k: Paint): string[] {
-  const base = c.versions[c.base]?.text ?? '';
-  const vt = c.versions[p.version];
-  const ver = vt?.text ?? '';
+  const bv = c.versions[c.base] ?? { text: '', blocks: [] };
+  const vt = c.versions[p.version] ?? { text: '', blocks: [] };
+  const base = bv.text;
+  const ver = vt.text;
   const out: string[] = [];
   for (const l of p.links) {
     if (l.changes.length === 0 && !l.moved) continue;
     const tag = `${l.relation}${l.moved ? ', moved' : ''}${l.coarse ? ', coarse' : ''}`;
-    out.push(`    base ${para(l.base)} → ${para(l.version)} (${l.moved ? k.warn(tag) : tag})`);
+    const where = `${paragraphLabel(bv, l.base)} → ${paragraphLabel(vt, l.version)}`;
+    out.push(`    base ${where} (${l.moved ? k.warn(tag) : tag})`);
     for (const ch of l.changes) out.push(changeLine(ch, base, ver, k));
   }
   const blockText = (t: string, b?: { start: number; end: number }) =>
     clip(oneLine(b ? t.slice(b.start, b.end) : ''), 90);
   for (const i of p.droppedBlocks) {
-    out.push(k.del(`    dropped ¶${i + 1}: ${blockText(base, c.versions[c.base]?.blocks[i])}`));
+    out.push(k.del(`    dropped ¶${paragraphNumber(bv, i)}: ${blockText(base, bv.blocks[i])}`));
   }
   for (const i of p.addedBlocks) {
-    out.push(k.ins(`    added ¶${i + 1}: ${blockText(ver, vt?.blocks[i])}`));
+    out.push(k.ins(`    added ¶${paragraphNumber(vt, i)}: ${blockText(ver, vt.blocks[i])}`));
   }
   return out;
 }
 
 type Blocks = readonly Block[] | undefined;
 
-/** Paragraph number (from 1) of an offset, for the Attributions and Quotes sections. */
+/** Paragraph number of an offset, for the Attributions and Quotes sections. */
 function paraOf(blocks: readonly Block[] | undefined, at: number): string {
-  const i = (blocks ?? []).findIndex((b) => at >= b.start && at < b.end);
-  return i === -1 ? '' : ` (¶${i + 1})`;
+  const n = paragraphAt({ blocks: blocks ?? [] }, at);
+  return n === null ? '' : ` (¶${n})`;
 }
 
 /** Dropped, added and changed attributions, each with its phrase and paragraph. */
@@ -103,6 +116,7 @@ function attributionLines(c: Comparison, p: Pair, k: Paint): string[] {
     const kind = a.kind ? ` ${a.kind}` : '';
     if (a.status === 'dropped') out.push(k.del(`      dropped${kind}: ${b}`));
     else if (a.status === 'added') out.push(k.ins(`      added${kind}: ${v}`));
+    else if (a.change) out.push(k.dim(`      changed${kind} (${a.change} only): ${b} → ${v}`));
     else out.push(`      changed${kind}: ${k.del(b)} → ${k.ins(v)}`);
   }
   return out.length > 0 ? ['    Attributions', ...out] : ['    Attributions: all kept'];
@@ -145,13 +159,19 @@ export function formatReport(c: Comparison, color: boolean): string {
   const k = paint(color);
   const b = c.versions[c.base];
   const lines = [
-    k.head(`Base: [${c.base + 1}] ${b?.id ?? ''}`) + (c.baseReason ? ` — ${c.baseReason}` : ''),
-    k.dim('Paragraphs are numbered from 1; [-deleted-] {+inserted+} words shown in base context.'),
+    k.head(`Base: #${versionNumber(c, c.base)} ${b?.id ?? ''}`) +
+      (c.baseReason ? ` — ${c.baseReason}` : ''),
+    k.dim(
+      'Versions #n as given; paragraphs ¶n count every block from 1, as in the app; ' +
+        '[-deleted-] {+inserted+} words shown in base context.',
+    ),
     '',
   ];
+  if (c.coarse) lines.push(k.warn(`Coarse comparison: ${c.coarse.reason}`), '');
   for (const p of c.pairs) lines.push(...summary(c, p, k));
   for (const p of c.pairs) {
-    lines.push('', k.head(`Changes in [${p.version + 1}] ${c.versions[p.version]?.id ?? ''}`));
+    const id = c.versions[p.version]?.id ?? '';
+    lines.push('', k.head(`Changes in #${versionNumber(c, p.version)} ${id}`));
     lines.push(...details(c, p, k));
     lines.push(...attributionLines(c, p, k), ...quoteLines(c, p, k));
   }

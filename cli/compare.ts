@@ -2,7 +2,9 @@
 // compares versions of a story without a library. Files go through the same ingest as
 // import (.txt, .md, .html); the first file is the base unless --base names another (a path
 // given on the command line, or its position counted from 1). With --json, stdout carries the
-// retold.comparison/1 object and nothing else; errors always go to stderr with a non-zero exit.
+// retold.comparison/2 object (contract/comparison.schema.json) and nothing else; errors always
+// go to stderr with a non-zero exit. Versions are numbered by their position on the command
+// line (#1 is the first file), paragraphs as everywhere in Retold (engine/numbering.ts).
 import { parseArgs } from 'node:util';
 import { ingest, readImportFile } from '../backend/ingest';
 import { AppError } from '../contract/errors';
@@ -49,11 +51,12 @@ function baseIndex(base: string | undefined, files: string[]): number {
   );
 }
 
-async function load(file: string): Promise<VersionInput> {
+async function load(file: string, number: number): Promise<VersionInput> {
   const { name, bytes } = await readImportFile(file);
   const doc = await ingest({ name, bytes });
   return {
     id: file,
+    number,
     text: doc.text,
     outlet: doc.meta.outlet,
     title: doc.meta.title,
@@ -70,7 +73,7 @@ export async function runCompare(args: string[], io: CliIO): Promise<number> {
     }
     const base = baseIndex(values.base, positionals);
     const versions: VersionInput[] = [];
-    for (const file of positionals) versions.push(await load(file));
+    for (const [i, file] of positionals.entries()) versions.push(await load(file, i + 1));
     const result = compare(versions, {
       base,
       ignoreCase: values['ignore-case'] === true,

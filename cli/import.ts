@@ -52,8 +52,8 @@ export async function runImport(args: string[], file: string, io: CliIO): Promis
         const story = ctx.library.getStory(r.storyId).title;
         io.stdout(
           r.outcome === 'duplicate'
-            ? `${p}: already in “${story}” as version #${r.version.id}; nothing added.\n`
-            : `${p}: imported as version #${r.version.id} of “${story}” (${r.version.wordCount} words).\n`,
+            ? `${p}: already in “${story}” as version #${r.version.number}; nothing added.\n`
+            : `${p}: imported as version #${r.version.number} of “${story}” (${r.version.wordCount} words).\n`,
         );
       } catch (err) {
         failed++;

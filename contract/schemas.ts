@@ -24,6 +24,12 @@ export const storySummarySchema = z.object({
 export const versionSummarySchema = z.object({
   id: idSchema,
   storyId: idSchema,
+  /**
+   * The version's number within its story, as people cite it ("#3"): 1-based in import order,
+   * kept when other versions are deleted and never reused; a version moved to another story
+   * takes the next number there. Distinct from `id`, which counts across the whole library.
+   */
+  number: z.number().int().positive(),
   outlet: z.string().nullable(),
   url: z.string().nullable(),
   title: z.string().nullable(),
@@ -98,11 +104,16 @@ export const pickedFileSchema = z.object({ name: z.string(), dataBase64: z.strin
 /** A comparison cache key: a SHA-256 hex digest computed by the renderer. */
 export const cacheKeySchema = z.string().regex(/^[0-9a-f]{64}$/, 'a cache key is 64 hex digits');
 
+/** The comparison format this build writes and reads (contract/comparison.schema.json). */
+export const COMPARISON_FORMAT = 'retold.comparison/2';
+
 /**
- * A `retold.comparison/1` object as the cache sees it: opaque JSON whose only checked field is
- * its format (the engine's result is validated by the engine's own tests, not per call).
+ * A `retold.comparison/2` object as the cache sees it: opaque JSON whose only checked field is
+ * its format (the engine's result is validated by the engine's own tests, not per call). An
+ * entry of another format (a /1 object cached by an older Retold) is not one: the backend
+ * answers it as a miss, so the app recomputes and replaces it.
  */
-export const cachedComparisonSchema = z.looseObject({ format: z.literal('retold.comparison/1') });
+export const cachedComparisonSchema = z.looseObject({ format: z.literal(COMPARISON_FORMAT) });
 
 /** The largest comparison the cache stores, as JSON characters. */
 export const MAX_CACHED_COMPARISON_CHARS = 30_000_000;

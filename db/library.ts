@@ -14,6 +14,7 @@ import {
 } from './rows';
 import { toFtsQuery } from './fts-query';
 import * as cache from './comparison-cache';
+import { takeNumber } from './version-numbers';
 
 /** Metadata fields of a version; undefined leaves a field as it is, null clears it. */
 export interface VersionMeta {
@@ -91,13 +92,13 @@ export class Library {
     return row as StoryRow;
   }
 
-  /** The versions of a story, by published date (unknown last), then import order. */
+  /** The versions of a story, by published date (unknown last), then number (import order). */
   listVersions(storyId: number): VersionSummaryRow[] {
     this.getStory(storyId);
     return this.db
       .prepare(
         `SELECT ${VERSION_COLUMNS} FROM versions v WHERE v.story_id = ?
-         ORDER BY v.published IS NULL, v.published, v.id`,
+         ORDER BY v.published IS NULL, v.published, v.number`,
       )
       .all(storyId) as VersionSummaryRow[];
   }
@@ -208,12 +209,14 @@ export class Library {
       const m = input.meta;
       const info = this.db
         .prepare(
-          `INSERT INTO versions (story_id, outlet, url, title, byline, published, source_kind,
-             source_name, raw_bytes, encoding, format, text, content_hash, word_count, imported_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO versions (story_id, number, outlet, url, title, byline, published,
+             source_kind, source_name, raw_bytes, encoding, format, text, content_hash,
+             word_count, imported_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           input.storyId,
+          takeNumber(this.db, input.storyId),
           m.outlet ?? null,
           m.url ?? null,
           m.title ?? null,
@@ -265,7 +268,9 @@ export class Library {
           `“${target.title}” already has this text (version #${clash.id}); nothing was moved.`,
         );
       }
-      this.db.prepare('UPDATE versions SET story_id = ? WHERE id = ?').run(storyId, id);
+      this.db
+        .prepare('UPDATE versions SET story_id = ?, number = ? WHERE id = ?')
+        .run(storyId, takeNumber(this.db, storyId), id);
       this.db
         .prepare('UPDATE stories SET base_version_id = NULL WHERE id = ? AND base_version_id = ?')
         .run(v.storyId, id);

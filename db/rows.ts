@@ -26,6 +26,6 @@ export const STORY_COLUMNS = `
 
 /** Column list for version summaries. */
 export const VERSION_COLUMNS = `
-  v.id, v.story_id AS storyId, v.outlet, v.url, v.title, v.byline, v.published,
+  v.id, v.story_id AS storyId, v.number, v.outlet, v.url, v.title, v.byline, v.published,
   v.source_kind AS sourceKind, v.source_name AS sourceName, v.encoding,
   v.content_hash AS contentHash, v.imported_at AS importedAt, v.word_count AS wordCount`;

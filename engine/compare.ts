@@ -3,7 +3,9 @@
 
 import { chooseBase } from './relations/base.js';
 import { sentenceStarts } from './alignment/classify.js';
-import { shingles, wordKeys } from './relations/derivation.js';
+import { fingerprintOf } from './relations/fingerprint.js';
+import { baseGrams } from './relations/signals.js';
+import { compareCoarse, totalChars } from './coarse.js';
 import { comparePair, type BaseContext } from './pair.js';
 import { prepare, type Prepared } from './text/prepare.js';
 import { findCredits } from './sources/attributions.js';
@@ -17,10 +19,14 @@ import type {
 } from './types.js';
 
 /** Version of the comparison rules; stored with results so they can be recomputed later. */
-export const ENGINE_VERSION = '1.1.1';
+export const ENGINE_VERSION = '2.0.0';
 
 /** Default work limits (see CompareLimits). */
-export const DEFAULT_LIMITS: CompareLimits = { maxEditLength: 2000, maxCandidatesPerSentence: 24 };
+export const DEFAULT_LIMITS: CompareLimits = {
+  maxEditLength: 2000,
+  maxCandidatesPerSentence: 24,
+  maxFullChars: 3_000_000,
+};
 
 function firstOfKind(p: Prepared, kind: 'title' | 'byline'): string | null {
   const b = p.blocks.find((x) => x.kind === kind);
@@ -30,6 +36,7 @@ function firstOfKind(p: Prepared, kind: 'title' | 'byline'): string | null {
 function versionOut(p: Prepared): VersionOut {
   return {
     id: p.input.id,
+    ...(p.input.number === undefined ? {} : { number: p.input.number }),
     outlet: p.input.outlet ?? null,
     title: p.input.title ?? firstOfKind(p, 'title'),
     byline: firstOfKind(p, 'byline'),
@@ -47,12 +54,15 @@ function checkInput(versions: readonly VersionInput[]): void {
     if (typeof v?.text !== 'string' || typeof v.id !== 'string') {
       throw new TypeError(`Version ${i} needs a string id and a string text.`);
     }
+    if (v.number !== undefined && !(Number.isInteger(v.number) && v.number >= 1)) {
+      throw new TypeError(`Version ${i} has a number that is not a whole number from 1.`);
+    }
   });
 }
 
 /**
  * Compares the versions of a story: the base (named in `options.base`, or chosen and
- * explained in `baseReason`) against every other version. Returns the retold.comparison/1
+ * explained in `baseReason`) against every other version. Returns the retold.comparison/2
  * object; offsets are UTF-16 indexes into each version's `text`, which is kept as given.
  * Throws RangeError/TypeError for fewer than two versions or a base out of range.
  */
@@ -66,27 +76,20 @@ export function compare(
     foldSpelling: options.foldSpelling ?? true,
   };
   const limits: CompareLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (totalChars(versions) > limits.maxFullChars) {
+    return compareCoarse(versions, options.base, limits.maxFullChars, ENGINE_VERSION);
+  }
   const keyCache = new Map<string, string>();
   const prepared = versions.map((v) => prepare(v, fold, keyCache));
-  const words = new Map<number, string[]>();
-  const wordsOf = (i: number): string[] => {
-    let w = words.get(i);
-    if (w === undefined) {
-      w = wordKeys(prepared[i] as Prepared);
-      words.set(i, w);
-    }
-    return w;
-  };
   const choice = chooseBase(
     options.base,
     versions.map((v) => v.published),
-    () => prepared.map((_, i) => wordsOf(i)),
-    () => prepared.map((_, i) => shingles(wordsOf(i))),
+    () => prepared.map(fingerprintOf),
   );
   const base = prepared[choice.base] as Prepared;
   const ctx: BaseContext = {
     base,
-    shingles: shingles(wordsOf(choice.base)),
+    grams: baseGrams(fingerprintOf(base)),
     quotes: extractQuotes(base, options.sources === false ? [] : findCredits(base)),
     starts: sentenceStarts(base),
     limits,
@@ -94,7 +97,7 @@ export function compare(
     sources: options.sources !== false,
   };
   const result: Comparison = {
-    format: 'retold.comparison/1',
+    format: 'retold.comparison/2',
     engineVersion: ENGINE_VERSION,
     base: choice.base,
     versions: prepared.map(versionOut),

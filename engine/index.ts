@@ -2,7 +2,15 @@
 
 export { compare, ENGINE_VERSION, DEFAULT_LIMITS } from './compare.js';
 export { countWords } from './text/tokenize.js';
+export {
+  paragraphAt,
+  paragraphLabel,
+  paragraphNumber,
+  versionNumber,
+  withVersionNumbers,
+} from './numbering.js';
 export type {
+  AttributionChange,
   AttributionEntry,
   AttributionKind,
   AttributionSpan,

@@ -1,9 +1,11 @@
-// TypeScript shape of the `retold.comparison/1` object
-// (../shared/contracts/comparison.schema.json), plus the engine's input and options.
-// The schema does not forbid extra properties; the engine adds only the optional `coarse`
-// markers documented below, so consumers that ignore them lose nothing.
+// TypeScript shape of the `retold.comparison/2` object (contract/comparison.schema.json, whose
+// change log is contract/CHANGES.md), plus the engine's input and options. Every property the
+// engine emits is described in the schema; a test fails on one that is not.
 
-/** What a paragraph is on the page. Only `body` blocks take part in the comparison. */
+/**
+ * What a paragraph is on the page. Every kind but `boilerplate` takes part in the comparison
+ * (links, dropped and added blocks); word counts and derivation use `body` blocks only.
+ */
 export type BlockKind = 'body' | 'title' | 'byline' | 'dateline' | 'caption' | 'boilerplate';
 
 /** One paragraph of a version: UTF-16 offsets into the version's text, end exclusive. */
@@ -16,6 +18,8 @@ export interface Block {
 /** One version as it appears in the result. */
 export interface VersionOut {
   id: string;
+  /** The number people cite as "#n" (see VersionInput.number); absent when not given. */
+  number?: number;
   outlet?: string | null;
   title?: string | null;
   byline?: string | null;
@@ -67,12 +71,23 @@ export interface AttributionSpan {
 
 /** The kind of an attribution. */
 export type AttributionKind =
-  'speech' | 'according_to' | 'report' | 'credit' | 'dateline' | 'byline' | 'other';
+  'speech' | 'according_to' | 'report' | 'credit' | 'dateline' | 'byline' | 'copyright' | 'other';
+
+/**
+ * Extension: a minor rewording of an attribution whose source and verb stayed the same, so
+ * the UI can dim it like typography. `tense`: "said" → "says"; `honorific`: "Marsh" →
+ * "Ms. Marsh"; `order`: "said Marsh" → "Marsh said"; `moved`: the attribution moved to the
+ * other side of what it credits (after the quotation → before it). A real change (another
+ * source wording, another verb, a hedge added or removed) has no `change`.
+ */
+export type AttributionChange = 'tense' | 'honorific' | 'order' | 'moved';
 
 /** An attribution of either side and what became of it. */
 export interface AttributionEntry {
   status: 'kept' | 'added' | 'dropped' | 'changed';
   kind?: AttributionKind;
+  /** Extension: set only on a `changed` entry whose change is minor (see AttributionChange). */
+  change?: AttributionChange;
   base: AttributionSpan | null;
   version: AttributionSpan | null;
 }
@@ -115,10 +130,36 @@ export interface PairStats {
   similarity?: number;
 }
 
-/** METER-style derivation label with the share of the version's body derived from the base. */
+/**
+ * The signals behind a derivation label (engine/relations/signals.ts). "Own" wording leaves
+ * out quotations, names, numbers and codes, which independent reports share too.
+ */
+export interface DerivationSignals {
+  /** Share of the version's body words covered by word 4-grams of the base (METER containment). */
+  coverage: number;
+  /** Share of the version's own words covered by own 4-grams of the base. */
+  own: number;
+  /** Share of the base's own words covered by own 4-grams of the version. */
+  reverse: number;
+  /** Share of the version's own words covered by base 3-grams once synonyms are folded. */
+  folded: number;
+  /** Longest run of own words the two share, in words. */
+  longestRun: number;
+  /** Share of the matched folded 3-grams that keep the base's order. */
+  order: number;
+  /** Share of the version's sentences with own wording that hold folded base wording. */
+  spread: number;
+}
+
+/**
+ * METER-style derivation label with its score: about the share of the version's body derived
+ * from the base, combined from several signals (engine/relations/derivation.ts).
+ */
 export interface Derivation {
   label: 'wholly' | 'partially' | 'none';
   score: number;
+  /** Extension: the signals the score combines. */
+  signals?: DerivationSignals;
 }
 
 /** Extension: why a pair's comparison is coarse, and which links are affected. */
@@ -131,7 +172,9 @@ export interface CoarseInfo {
 export interface Pair {
   version: number;
   links: Link[];
+  /** Base blocks of any kind but boilerplate that no link holds. */
   droppedBlocks: number[];
+  /** Version blocks of any kind but boilerplate that no link holds. */
   addedBlocks: number[];
   attributions: AttributionEntry[];
   quotes: QuoteEntry[];
@@ -141,20 +184,30 @@ export interface Pair {
   coarse?: CoarseInfo;
 }
 
-/** The `retold.comparison/1` object. */
+/** The `retold.comparison/2` object. */
 export interface Comparison {
-  format: 'retold.comparison/1';
+  format: 'retold.comparison/2';
   engineVersion?: string;
   base: number;
   baseReason?: string;
   versions: VersionOut[];
   pairs: Pair[];
+  /**
+   * Present only when a limit was hit for the comparison as a whole (not inside one pair, which
+   * says so in `Pair.coarse`), e.g. while choosing the base: why, in words.
+   */
+  coarse?: { reason: string };
 }
 
 /** One version given to `compare()`. `text` is used exactly as given; offsets index into it. */
 export interface VersionInput {
   id: string;
   text: string;
+  /**
+   * The version's citable number, passed through to the result: the library's per-story
+   * number, or the position on the command line (from 1). See `versionNumber()`.
+   */
+  number?: number;
   outlet?: string | null;
   title?: string | null;
   published?: string | null;
@@ -169,6 +222,12 @@ export interface CompareLimits {
   maxEditLength: number;
   /** Candidate base sentences kept per version sentence, best first (default 24). */
   maxCandidatesPerSentence: number;
+  /**
+   * Total characters of all versions above which the comparison is coarse (default 3,000,000):
+   * sentences paired only when identical, no word diffs, block kinds, attributions or quotes
+   * (engine/coarse.ts). The full comparison of that much text takes longer than its 5 s budget.
+   */
+  maxFullChars: number;
 }
 
 /** Options of `compare()`. */

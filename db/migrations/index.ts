@@ -1,12 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './0001-initial';
 import { up as comparisonCache } from './0002-comparison-cache';
+import { up as versionNumbers } from './0003-version-numbers';
 
 /**
  * The append-only list of migrations. Entry i brings the schema from version i to i + 1 and
  * is recorded in `PRAGMA user_version`. Never edit or reorder a released entry: add one.
  */
-export const migrations: ReadonlyArray<(db: Database) => void> = [initial, comparisonCache];
+export const migrations: ReadonlyArray<(db: Database) => void> = [
+  initial,
+  comparisonCache,
+  versionNumbers,
+];
 
 /** The schema version this build of Retold writes. */
 export const LATEST_SCHEMA_VERSION = migrations.length;

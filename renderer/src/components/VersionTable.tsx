@@ -9,7 +9,10 @@ interface VersionTableProps {
   onAction: (action: VersionAction, version: VersionSummary) => void;
 }
 
-/** The versions of a story, in the order the backend gives (by publication date). */
+/**
+ * The versions of a story, in the order the backend gives (by publication date), each with
+ * its number in the story ("#3"), the one the CLI and exports print too.
+ */
 export function VersionTable({ versions, onAction }: VersionTableProps) {
   return (
     <table className="version-table">
@@ -31,11 +34,11 @@ export function VersionTable({ versions, onAction }: VersionTableProps) {
         </tr>
       </thead>
       <tbody>
-        {versions.map((v, i) => {
+        {versions.map((v) => {
           const name = versionName(v);
           return (
             <tr key={v.id} data-version-id={v.id}>
-              <td className="num muted">{i + 1}</td>
+              <td className="num muted">{v.number}</td>
               <td className="version-cell">
                 <button type="button" className="version-open" onClick={() => onAction('read', v)}>
                   <span className="version-outlet">{v.outlet ?? 'Unknown outlet'}</span>

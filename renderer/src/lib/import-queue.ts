@@ -59,15 +59,15 @@ export function refusal(file: IncomingFile): string | null {
   return null;
 }
 
-/** The story's title and the 1-based number of a version in it, for result messages. */
+/** The story's title and the version's number in it (the "#n" people cite), for messages. */
 export async function placeOf(
   storyId: number,
   versionId: number,
 ): Promise<{ title: string; number: number | null }> {
   try {
     const story = await call('stories.get', { id: storyId });
-    const index = story.versions.findIndex((v) => v.id === versionId);
-    return { title: story.title, number: index < 0 ? null : index + 1 };
+    const version = story.versions.find((v) => v.id === versionId);
+    return { title: story.title, number: version?.number ?? null };
   } catch {
     return { title: 'this story', number: null };
   }

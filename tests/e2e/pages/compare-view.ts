@@ -16,6 +16,28 @@ export class CompareView {
     this.panel = page.getByRole('complementary', { name: 'Attributions and quotes' });
   }
 
+  /** The comparison's status line while it runs (with Cancel after a moment). */
+  get running(): Locator {
+    return this.page.locator('.compare-status[data-state="comparing"]');
+  }
+
+  /** The message of a comparison that is held, cancelled, timed out or failed. */
+  held(kind: 'size' | 'unfinished' | 'cancelled' | 'timeout' | 'error'): Locator {
+    return this.page.locator(`.compare-status.held[data-state="${kind}"]`);
+  }
+
+  /** Opens the pair of an outlet's version from the overview. */
+  async openPairOf(outlet: string): Promise<void> {
+    await expect(this.overview).toBeVisible({ timeout: 20_000 });
+    await this.overview.getByRole('button', { name: `Compare ${outlet} with the base` }).click();
+    await expect(this.pair).toBeVisible();
+  }
+
+  /** A group of the attributions panel: 'added', 'dropped', 'changed', 'kept'… */
+  attributions(group: string): Locator {
+    return this.panel.getByRole('region', { name: `Attributions ${group}`, exact: true });
+  }
+
   tab(name: 'Overview' | 'Matrix' | 'Pair'): Locator {
     return this.page.getByRole('tab', { name });
   }
@@ -35,10 +57,10 @@ export class CompareView {
     return i;
   }
 
-  /** The cell button for base paragraph ¶n (1-based among body paragraphs) and an outlet. */
+  /** The cell button for base paragraph ¶n (the engine's number, as printed) and an outlet. */
   async cell(n: number, outlet: string): Promise<Locator> {
     const col = await this.column(outlet);
-    const row = this.matrix.locator('tbody tr[data-base-block]').nth(n - 1);
+    const row = this.matrix.locator(`tbody tr[data-base-block="${n - 1}"]`);
     return row.locator('td.cell').nth(col).locator('button');
   }
 

@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 const key = 'c'.repeat(64);
-const comparison = { format: 'retold.comparison/1', base: 0, versions: [], pairs: [] };
+const comparison = { format: 'retold.comparison/2', base: 0, versions: [], pairs: [] };
 
 describe('comparisons.get / comparisons.put', () => {
   it('returns null for a miss and the stored object for a hit', async () => {
@@ -40,6 +40,7 @@ describe('comparisons.get / comparisons.put', () => {
     for (const input of [
       { key: 'short', comparison },
       { key, comparison: { format: 'something/else' } },
+      { key, comparison: { ...comparison, format: 'retold.comparison/1' } },
       { key, comparison: 'text' },
       { key, comparison, contentHashes: ['nope'] },
     ]) {
@@ -52,6 +53,24 @@ describe('comparisons.get / comparisons.put', () => {
     const big = { ...comparison, blob: 'x'.repeat(30_000_001) };
     const r = await dispatch(ctx, 'comparisons.put', { key, comparison: big });
     expect(r).toMatchObject({ ok: false, error: { code: 'too_large' } });
+  });
+
+  it('treats an entry of the old format as a miss, so the app recomputes it', async () => {
+    // What an older Retold cached: a retold.comparison/1 object.
+    ctx.library.putCachedComparison(
+      key,
+      [],
+      JSON.stringify({ ...comparison, format: 'retold.comparison/1' }),
+    );
+    expect(await dispatch(ctx, 'comparisons.get', { key })).toEqual({
+      ok: true,
+      value: { comparison: null },
+    });
+    expect(await dispatch(ctx, 'comparisons.put', { key, comparison })).toMatchObject({ ok: true });
+    expect(await dispatch(ctx, 'comparisons.get', { key })).toEqual({
+      ok: true,
+      value: { comparison },
+    });
   });
 
   it('treats a damaged entry as a miss', async () => {

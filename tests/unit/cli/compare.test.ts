@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCompare } from '../../../cli/compare.js';
 import { seedPath, seedsSkipReason } from '../../support/seeds.js';
-import { schemaErrors, schemaSkipReason } from '../engine/schema.js';
+import { schemaErrors, undocumentedFields } from '../engine/schema.js';
 import { P, text } from '../engine/fixtures.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'retold-compare-'));
@@ -37,21 +37,50 @@ const h = file(
 );
 
 describe('retold compare', () => {
-  it.skipIf(schemaSkipReason() !== null)(
-    'prints only a schema-valid retold.comparison/1 object with --json',
-    async () => {
-      const r = await run([a, b, '--json']);
-      expect(r.code).toBe(0);
-      expect(r.stderr).toBe('');
-      const out = JSON.parse(r.stdout) as {
-        base: number;
-        pairs: Array<{ droppedBlocks: number[] }>;
-      };
-      expect(schemaErrors(out)).toBe('');
-      expect(out.base).toBe(0);
-      expect(out.pairs[0]?.droppedBlocks).toEqual([5, 6]);
-    },
-  );
+  it('prints only a retold.comparison/2 object valid against the project schema with --json', async () => {
+    const r = await run([a, b, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as {
+      format: string;
+      base: number;
+      versions: Array<{ number?: number }>;
+      pairs: Array<{ droppedBlocks: number[] }>;
+    };
+    expect(schemaErrors(out)).toBe('');
+    expect(undocumentedFields(out)).toBe('');
+    expect(out.format).toBe('retold.comparison/2');
+    expect(out.base).toBe(0);
+    expect(out.pairs[0]?.droppedBlocks).toEqual([5, 6]);
+    // Versions are numbered by their place on the command line, whichever is the base.
+    expect(out.versions.map((v) => v.number)).toEqual([1, 2]);
+    const swapped = JSON.parse((await run([a, b, '--json', '--base', '2'])).stdout) as typeof out;
+    expect(swapped.versions.map((v) => v.number)).toEqual([1, 2]);
+  });
+
+  it('cites versions as #n and paragraphs as ¶n, every block counted', async () => {
+    const furnished = file(
+      'f.txt',
+      `Harbor deal approved\n\n • Facebook\n\n • Twitter\n\n${text(P)}`,
+    );
+    const trimmed = file('t.txt', text(P.slice(0, 3)).replace('eighteen', 'twenty'));
+    const r = await run([furnished, trimmed]);
+    expect(r.stdout).toContain(`Base: #1 ${furnished}`);
+    expect(r.stdout).toContain(`#2 ${trimmed}`);
+    // The title and the two share lines are ¶1–¶3: the base's 2nd body paragraph is ¶5,
+    // its 4th ¶7. The trimmed version has no furniture: its 2nd paragraph is ¶2.
+    expect(r.stdout).toContain(`dropped ¶7: ${P[3]!.slice(0, 20)}`);
+    expect(r.stdout).toMatch(/base ¶5 → ¶2 /);
+  });
+
+  it('prints a minor attribution change with its kind, apart from real changes', async () => {
+    const said = (verb: string) =>
+      text(['Harbor deal approved', `“The vote was close,” the mayor ${verb} on Tuesday.`]);
+    const r = await run([file('s1.txt', said('said')), file('s2.txt', said('says'))]);
+    expect(r.stdout).toMatch(
+      /changed speech \(tense only\): “the mayor said[^”]*” \(¶2\) → “the mayor says[^”]*” \(¶2\)/,
+    );
+  });
 
   it('takes --base as a file or a position counted from 1', async () => {
     expect(JSON.parse((await run([a, b, '--json', '--base', b])).stdout).base).toBe(1);
@@ -121,17 +150,21 @@ describe('retold compare', () => {
     expect((await run([a, b, '--frobnicate'])).code).toBe(2);
   });
 
-  it.skipIf(seedsSkipReason() !== null || schemaSkipReason() !== null)(
+  it.skipIf(seedsSkipReason() !== null)(
     'compares the seeds with a valid --json output',
     async () => {
       const r = await run([seedPath('003'), seedPath('002'), seedPath('004'), '--json']);
       expect(r.code).toBe(0);
-      const out = JSON.parse(r.stdout);
+      const out = JSON.parse(r.stdout) as {
+        versions: { blocks: { kind: string }[] }[];
+        pairs: { version: number; addedBlocks: number[] }[];
+      };
       expect(schemaErrors(out)).toBe('');
-      expect(out.pairs.map((p: { addedBlocks: number[] }) => p.addedBlocks)).toEqual([
-        [3, 14],
-        [16],
-      ]);
+      expect(undocumentedFields(out)).toBe('');
+      // Added body paragraphs (what /1 listed; /2 also lists titles, bylines and captions).
+      const body = (p: (typeof out.pairs)[number]) =>
+        p.addedBlocks.filter((b) => out.versions[p.version]?.blocks[b]?.kind === 'body');
+      expect(out.pairs.map(body)).toEqual([[3, 14], [16]]);
     },
   );
 });

@@ -56,8 +56,10 @@ describe('retold (CLI)', () => {
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
     const r = await run('import', a, b, a, png, '--story', 'Cable vote', '--library', dir);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/a\.txt: imported as version #\d+ of “Cable vote”/);
-    expect(r.out).toMatch(/a\.txt: already in “Cable vote”/);
+    // Version numbers count within the story, as the app shows them (not library ids).
+    expect(r.out).toMatch(/a\.txt: imported as version #1 of “Cable vote”/);
+    expect(r.out).toMatch(/b\.md: imported as version #2 of “Cable vote”/);
+    expect(r.out).toMatch(/a\.txt: already in “Cable vote” as version #1/);
     expect(r.err).toMatch(/photo\.png: .*PNG image/);
     const list = JSON.parse((await run('list', '--json', '--library', dir)).out) as {
       stories: { title: string; versionCount: number }[];

@@ -34,9 +34,9 @@ const KEY = 'a'.repeat(64);
 describe('comparison cache', () => {
   it('misses, stores, hits and replaces', () => {
     expect(lib.getCachedComparison(KEY)).toBeNull();
-    lib.putCachedComparison(KEY, [], '{"format":"retold.comparison/1","n":1}');
-    expect(lib.getCachedComparison(KEY)).toBe('{"format":"retold.comparison/1","n":1}');
-    lib.putCachedComparison(KEY, [], '{"format":"retold.comparison/1","n":2}');
+    lib.putCachedComparison(KEY, [], '{"format":"retold.comparison/2","n":1}');
+    expect(lib.getCachedComparison(KEY)).toBe('{"format":"retold.comparison/2","n":1}');
+    lib.putCachedComparison(KEY, [], '{"format":"retold.comparison/2","n":2}');
     expect(lib.getCachedComparison(KEY)).toContain('"n":2');
   });
 

@@ -4,7 +4,7 @@ import {
   CELL_INFO,
   STATUS_HELP,
   addedRows,
-  baseBodyBlocks,
+  baseParagraphRows,
   cellStatus,
   isUnchangedSource,
   sourceRows,
@@ -30,7 +30,7 @@ export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
   const { comparison: c, versions } = loaded;
   const base = c.versions[c.base];
   if (!base) return null;
-  const body = baseBodyBlocks(c);
+  const rows = baseParagraphRows(c);
   const added = addedRows(c);
   const sources = sourceRows(c);
   const names = c.pairs.map((p) =>
@@ -87,14 +87,14 @@ export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
           </thead>
           <tbody>
             {renderAdded(-1)}
-            {body.map((b, n) => {
+            {rows.map(({ block: b, number: n }) => {
               const blk = base.blocks[b];
               const text = blk ? base.text.slice(blk.start, blk.end) : '';
               return (
                 <Fragment key={b}>
                   <tr data-base-block={b}>
                     <th scope="row" className="para-head">
-                      <span className="para-num">¶{n + 1}</span>
+                      <span className="para-num">¶{n}</span>
                       <span className="para-text">{excerpt(text)}</span>
                     </th>
                     {c.pairs.map((pair, i) => {
@@ -107,7 +107,7 @@ export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
                             className={`cell-button st-${st}`}
                             data-status={st}
                             onClick={() => onOpen(i, { base: b })}
-                            aria-label={`¶${n + 1} in ${names[i]}: ${info.label}. Open the pair here`}
+                            aria-label={`¶${n} in ${names[i]}: ${info.label}. Open the pair here`}
                           >
                             <span aria-hidden="true" className="sym">
                               {info.symbol}
