@@ -1,4 +1,4 @@
-// The one place where a pair object of retold.comparison/1 is assembled: derivation first
+// The one place where a pair object of retold.comparison/2 is assembled: derivation first
 // (cheap, and it decides how freely sentences may be linked), then sentence alignment,
 // block links, word diffs per link, classification, dropped and added blocks, quotes,
 // attributions and stats.
@@ -7,9 +7,14 @@ import { alignSentences, blockLinks, type BlockLink } from './alignment/align.js
 import type { FoundAttribution } from './sources/attributions-find.js';
 import { findCredits, pairAttributions } from './sources/attributions.js';
 import { classifyChange, sentenceStarts, type ClassifyContext } from './alignment/classify.js';
-import { coverage, derivationOf, wordKeys } from './relations/derivation.js';
+import { derivationOf } from './relations/derivation.js';
+import { FINGERPRINT, fingerprintOf } from './relations/fingerprint.js';
+import { independentCandidates, independentEdges } from './relations/independent.js';
+import { signalsOf, type BaseGrams } from './relations/signals.js';
 import { diffLink, type LinkDiff, type RawChange } from './alignment/diff.js';
-import type { Prepared } from './text/prepare.js';
+import { keptBodyWords } from './alignment/kept-words.js';
+import { pairTitles } from './alignment/titles.js';
+import { isCompared, type Prepared } from './text/prepare.js';
 import { extractQuotes, pairQuotes, type FoundQuote } from './sources/quotes.js';
 import { computeWeights, findCandidates } from './alignment/similarity.js';
 import type { Change, CompareLimits, Link, Pair, Relation } from './types.js';
@@ -17,7 +22,8 @@ import type { Change, CompareLimits, Link, Pair, Relation } from './types.js';
 /** What every pair shares about the base, computed once per comparison. */
 export interface BaseContext {
   base: Prepared;
-  shingles: ReadonlySet<string>;
+  /** The base's hashed n-grams for derivation (engine/relations/signals.ts). */
+  grams: BaseGrams;
   quotes: FoundQuote[];
   starts: Set<number>;
   limits: CompareLimits;
@@ -28,9 +34,6 @@ export interface BaseContext {
 
 const ranges = (xs: ReadonlyArray<{ start: number; end: number }>) =>
   xs.map((a) => [a.start, a.end] as const);
-
-/** Dice a sentence pair needs when the version does not derive from the base at all. */
-const INDEPENDENT_MIN_DICE = 0.6;
 
 function range(p: Prepared, list: readonly number[], from: number, to: number): [number, number] {
   if (to > from) {
@@ -69,13 +72,14 @@ function buildLink(g: BlockLink, x: ClassifyContext, limits: CompareLimits): [Li
     changes,
   };
   if (d.coarse) link.coarse = true;
-  return [link, d.keptWords];
+  return [link, keptBodyWords(x.base, x.ver, d)];
 }
 
+/** Compared blocks (every kind but boilerplate) that no link holds: dropped or added. */
 function unlinked(p: Prepared, linked: ReadonlySet<number>): number[] {
   const out: number[] = [];
   p.blocks.forEach((b, i) => {
-    if (b.kind === 'body' && !linked.has(i)) out.push(i);
+    if (isCompared(b.kind) && !linked.has(i)) out.push(i);
   });
   return out;
 }
@@ -83,11 +87,16 @@ function unlinked(p: Prepared, linked: ReadonlySet<number>): number[] {
 /** Compares the base with one version; `index` is the version's place in `versions`. */
 export function comparePair(ctx: BaseContext, ver: Prepared, index: number): Pair {
   const { base, limits } = ctx;
-  const derivation = derivationOf(coverage(wordKeys(ver), ctx.shingles));
+  const derivation = derivationOf(signalsOf(ctx.grams, fingerprintOf(ver)), FINGERPRINT.own);
   const weights = computeWeights(base, ver);
-  let cands = findCandidates(base, ver, weights, limits.maxCandidatesPerSentence);
-  if (derivation.label === 'none') cands = cands.filter((c) => c.dice >= INDEPENDENT_MIN_DICE);
-  const groups = blockLinks(alignSentences(cands, base, ver, weights), base, ver);
+  const search = findCandidates(base, ver, weights, limits.maxCandidatesPerSentence);
+  let cands = search.candidates;
+  // not derived: only near-verbatim own wording may link (engine/relations/independent.ts)
+  if (derivation.label === 'none') cands = independentCandidates(base, ver, cands);
+  let edges = alignSentences(cands, base, ver, weights);
+  if (derivation.label === 'none') edges = independentEdges(edges, cands);
+  let groups = blockLinks(edges, base, ver);
+  if (derivation.label !== 'none') groups = pairTitles(groups, base, ver);
   const verAtts: FoundAttribution[] = ctx.sources ? findCredits(ver) : [];
   const verQuotes = extractQuotes(ver, verAtts);
   const x: ClassifyContext = {
@@ -122,21 +131,27 @@ export function comparePair(ctx: BaseContext, ver: Prepared, index: number): Pai
     droppedWords: base.bodyWords - kept,
     similarity: Math.round((2000 * kept) / Math.max(1, base.bodyWords + ver.bodyWords)) / 1000,
   };
+  // Set by attribution and quote pairing when a candidate cap may have cost a pairing.
+  const sourceNotes: { coarse?: boolean } = {};
   const pair: Pair = {
     version: index,
     links,
     droppedBlocks: unlinked(base, new Set(links.flatMap((l) => l.base))),
     addedBlocks: unlinked(ver, new Set(links.flatMap((l) => l.version))),
-    attributions: ctx.sources ? pairAttributions(base, ver) : [],
-    quotes: ctx.sources ? pairQuotes(ctx.quotes, verQuotes, ver, verAtts) : [],
+    attributions: ctx.sources ? pairAttributions(base, ver, links, sourceNotes) : [],
+    quotes: ctx.sources ? pairQuotes(ctx.quotes, verQuotes, ver, verAtts, sourceNotes) : [],
     stats,
     derivation,
   };
-  if (coarseLinks.length > 0) {
-    pair.coarse = {
-      reason: `a word diff exceeded maxEditLength (${limits.maxEditLength}); those links show one coarse replacement`,
-      links: coarseLinks,
-    };
+  const reasons = search.limited === null ? [] : [search.limited];
+  if (sourceNotes.coarse === true) {
+    reasons.push('attribution or quotation pairing compared only the nearest candidates');
   }
+  if (coarseLinks.length > 0) {
+    reasons.unshift(
+      `a word diff exceeded maxEditLength (${limits.maxEditLength}); those links show one coarse replacement`,
+    );
+  }
+  if (reasons.length > 0) pair.coarse = { reason: reasons.join('; '), links: coarseLinks };
   return pair;
 }

@@ -3,11 +3,18 @@
 // Fenwick tree). (2) Strong candidates left out of the chain, between sentences long enough
 // that a repeated short phrase cannot qualify, become moves: content that stands out of the
 // base order. (3) Leftover sentences attach to an already matched partner when they bring
-// content the partner's other matches do not cover, which models splits and merges.
+// content the partner's other matches do not cover, which models splits and merges (also a
+// split whose second half adds material of its own), or when they repeat the partner nearly
+// word for word (a standfirst repeating the lead, a caption repeating a body paragraph: one
+// base paragraph may correspond to several version paragraphs). Two matched sentences are
+// also joined when each carries content the other's partners lack: a clause moved into a
+// sentence that is matched elsewhere.
 // Links are then the connected components of the block graph these sentence edges draw.
 
 import type { Prepared } from '../text/prepare.js';
+import { attach, use, type Used } from './attach.js';
 import type { Candidate, Weights } from './similarity.js';
+import { fillGaps } from './gap-fill.js';
 
 /** A sentence correspondence; `moved` when it came from step (2) or attaches to a move. */
 export interface Edge {
@@ -25,7 +32,7 @@ export interface BlockLink {
   moved: boolean;
 }
 
-/** Thresholds of the alignment, in one place. */
+/** Thresholds of steps (1) and (2); step (3) has its own, `ATTACH` in attach.ts. */
 export const ALIGN = {
   /** Dice needed to stand in the ordered chain. */
   chainDice: 0.35,
@@ -33,8 +40,6 @@ export const ALIGN = {
   moveDice: 0.5,
   /** Words both sentences need before their correspondence can count as a move. */
   moveMinWords: 8,
-  /** Share of a leftover sentence's content that must be new to its partner to attach. */
-  attachNovelty: 0.5,
 } as const;
 
 /** Heaviest chain strictly increasing in both b and v. */
@@ -74,26 +79,6 @@ export function heaviestChain(cands: readonly Candidate[], nBase: number): Candi
   return chain.reverse();
 }
 
-interface Used {
-  /** Partners of each matched base sentence. */
-  b: Map<number, number[]>;
-  /** Partners of each matched version sentence. */
-  v: Map<number, number[]>;
-  /** Whether the edges of a matched sentence are moves, by "b3" / "v7". */
-  moved: Map<string, boolean>;
-}
-
-function use(used: Used, b: number, v: number, moved: boolean): void {
-  const pb = used.b.get(b);
-  if (pb === undefined) used.b.set(b, [v]);
-  else pb.push(v);
-  const pv = used.v.get(v);
-  if (pv === undefined) used.v.set(v, [b]);
-  else pv.push(b);
-  used.moved.set(`b${b}`, moved);
-  used.moved.set(`v${v}`, moved);
-}
-
 function moves(cands: readonly Candidate[], base: Prepared, ver: Prepared, used: Used): Edge[] {
   const out: Edge[] = [];
   const strong = cands
@@ -109,50 +94,6 @@ function moves(cands: readonly Candidate[], base: Prepared, ver: Prepared, used:
   return out;
 }
 
-/** Share of the free sentence's content that its matched candidate has and no partner covers. */
-function novelty(freeSide: 'b' | 'v', c: Candidate, ctx: Ctx): number {
-  const { base, ver, used, w } = ctx;
-  const own = freeSide === 'v' ? ver.sentences[c.v] : base.sentences[c.b];
-  const other = freeSide === 'v' ? base.sentences[c.b] : ver.sentences[c.v];
-  const partners = (freeSide === 'v' ? used.b.get(c.b) : used.v.get(c.v)) ?? [];
-  const partnerSide = freeSide === 'v' ? ver.sentences : base.sentences;
-  if (own === undefined || other === undefined) return 0;
-  const residual = new Map(other.content);
-  for (const p of partners) {
-    for (const [k, n] of partnerSide[p]?.content ?? []) {
-      const r = residual.get(k);
-      if (r !== undefined) residual.set(k, Math.max(0, r - n));
-    }
-  }
-  const total = freeSide === 'v' ? (w.version[c.v] ?? 0) : (w.base[c.b] ?? 0);
-  let novel = 0;
-  for (const [k, n] of own.content) novel += Math.min(n, residual.get(k) ?? 0) * w.weight(k);
-  return total > 0 ? novel / total : 0;
-}
-
-interface Ctx {
-  base: Prepared;
-  ver: Prepared;
-  used: Used;
-  w: Weights;
-}
-
-function attach(cands: readonly Candidate[], ctx: Ctx): Edge[] {
-  const out: Edge[] = [];
-  const sorted = [...cands].sort((x, y) => y.shared - x.shared || x.b - y.b || x.v - y.v);
-  for (const c of sorted) {
-    const vFree = !ctx.used.v.has(c.v);
-    const bFree = !ctx.used.b.has(c.b);
-    if (vFree === bFree) continue; // both matched already, or neither (no partner to join)
-    const side = vFree ? 'v' : 'b';
-    if (novelty(side, c, ctx) < ALIGN.attachNovelty) continue;
-    const moved = ctx.used.moved.get(side === 'v' ? `b${c.b}` : `v${c.v}`) ?? false;
-    use(ctx.used, c.b, c.v, moved);
-    out.push({ b: c.b, v: c.v, shared: c.shared, moved });
-  }
-  return out;
-}
-
 /** Sentence edges between base and version: ordered chain, moves, then splits and merges. */
 export function alignSentences(
   cands: readonly Candidate[],
@@ -160,7 +101,7 @@ export function alignSentences(
   ver: Prepared,
   w: Weights,
 ): Edge[] {
-  const used: Used = { b: new Map(), v: new Map(), moved: new Map() };
+  const used: Used = { b: new Map(), v: new Map(), movedB: new Map(), movedV: new Map() };
   const chain = heaviestChain(
     cands.filter((c) => c.dice >= ALIGN.chainDice),
     base.sentences.length,
@@ -171,6 +112,12 @@ export function alignSentences(
     edges.push({ b: c.b, v: c.v, shared: c.shared, moved: false });
   }
   edges.push(...moves(cands, base, ver, used));
+  const freeB = (b: number): boolean => !used.b.has(b);
+  const freeV = (v: number): boolean => !used.v.has(v);
+  for (const g of fillGaps(chain, { base, ver, w, freeB, freeV })) {
+    use(used, g.b, g.v, false);
+    edges.push({ ...g, moved: false });
+  }
   edges.push(...attach(cands, { base, ver, used, w }));
   return edges;
 }
@@ -181,7 +128,11 @@ export function blockLinks(edges: readonly Edge[], base: Prepared, ver: Prepared
   const parent = Array.from({ length: nb + ver.blocks.length }, (_, i) => i);
   const find = (x: number): number => {
     let r = x;
-    while (parent[r] !== r) r = parent[r] ?? r;
+    while (parent[r] !== r) {
+      // Path halving: long chains of merged blocks (one huge paragraph) stay shallow.
+      parent[r] = parent[parent[r] ?? r] ?? r;
+      r = parent[r] ?? r;
+    }
     return r;
   };
   const blockOf = (e: Edge): [number, number] => [
@@ -193,6 +144,8 @@ export function blockLinks(edges: readonly Edge[], base: Prepared, ver: Prepared
     if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
   }
   const groups = new Map<number, BlockLink>();
+  // Each block belongs to one group: one set of the blocks already listed, not a scan per edge.
+  const listed = new Set<number>();
   for (const e of edges) {
     const [bb, vb] = blockOf(e);
     const root = find(bb);
@@ -201,8 +154,9 @@ export function blockLinks(edges: readonly Edge[], base: Prepared, ver: Prepared
       g = { base: [], version: [], edges: [], moved: false };
       groups.set(root, g);
     }
-    if (!g.base.includes(bb)) g.base.push(bb);
-    if (!g.version.includes(vb - nb)) g.version.push(vb - nb);
+    if (!listed.has(bb)) g.base.push(bb);
+    if (!listed.has(vb)) g.version.push(vb - nb);
+    listed.add(bb).add(vb);
     g.edges.push(e);
   }
   const links = [...groups.values()];

@@ -20,8 +20,10 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 
 const CREDIT_PAREN =
   /\((?:[^()]*\b(?:photo|photos|video|post|times|images?|press|reuters|ap|afp|getty|epa|bloomberg|file|handout|courtesy|credit|xinhua)\b[^()]*)\)\s*$/i;
+// "AFP / JANE DOE" closing a caption: the name after the slash is a few words, never a
+// sentence, so a long paragraph that merely contains a slash credit is not matched.
 const CREDIT_SLASH =
-  /\b(?:AFP|AP|REUTERS|Reuters|EPA|GETTY IMAGES|Getty Images|XINHUA|Xinhua|ANP|DPA)(?:\s*[/|]\s*\S[^/]*)$/;
+  /\b(?:AFP|AP|REUTERS|Reuters|EPA|GETTY IMAGES|Getty Images|XINHUA|Xinhua|ANP|DPA)\s*[/|]\s*[^/\s][^/.!?]{0,60}$/;
 // "(The Washington Post)": an outlet credit closing a photo or video caption.
 const CREDIT_OUTLET = /\(The(?:\s+\p{Lu}[\p{L}.&-]*){1,4}\)\s*$/u;
 const CAPTION_START = /^(?:photo|image|video|picture|pictured|caption|file photo|watch)\s*[:|-]/i;
@@ -33,6 +35,32 @@ const DATE_WORDS = new Set(
     'am pm a.m. p.m. monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun'
   ).split(' '),
 );
+
+/** Thresholds of block classification, in one place. */
+export const BLOCKS = {
+  /**
+   * Most words a caption has. Photo captions run one to three sentences; a one-paragraph
+   * article that ends in a photo credit ("… AFP / JANE DOE") is body, and as a caption it
+   * would score nothing.
+   */
+  captionMaxWords: 60,
+  /** Most words a headline has; wire headlines rarely pass 20. */
+  titleMaxWords: 25,
+  /**
+   * Most words of a section label or kicker ("World", "Middle East") standing above the
+   * headline: a short title-like line directly followed by a longer one is that label.
+   */
+  labelMaxWords: 2,
+} as const;
+
+// A line that ends like a sentence: a period, comma, colon or semicolon, possibly behind
+// closing quotes or brackets. A lead paragraph ending in `.”` ends a sentence too; treating
+// `”` as the last character made such leads look like headlines.
+const SENTENCE_END = /[.,;:…]['"\u201D\u2019\u00BB)\]]*$/u;
+// An inner sentence boundary: terminal mark, optional closing quote, space, capital. Headlines
+// are one sentence (abbreviations like "U.S. Senate" can trip this; such lines then count as
+// body, the safe side: body is compared and searched for credits and quotes).
+const INNER_SENTENCE_END = /\p{Ll}[.!?]['"\u201D\u2019]?\s+['"\u201C\u2018]?\p{Lu}/u;
 
 interface Info {
   text: string;
@@ -53,7 +81,19 @@ function isBoilerplate(b: Info): boolean {
   return n === 1 && !/[.!?]$/.test(b.text);
 }
 
+/**
+ * A copyright line that names its holder ("© Provided by The Canadian Press", "© 2024 The
+ * Associated Press. All rights reserved.") says who syndicated the story: a credit to judge,
+ * kept as a byline-like block. One that names nobody ("© 2024. All rights reserved.") is furniture.
+ */
+function isCopyrightCredit(b: Info): boolean {
+  if (!COPYRIGHT.test(b.text) || b.words.length > BLOCKS.titleMaxWords) return false;
+  const rest = b.text.replace(/©|\(c\)|copyright|all rights reserved|\d+/gi, '');
+  return /\p{Lu}\p{L}/u.test(rest);
+}
+
 function isCaption(b: Info): boolean {
+  if (b.words.length > BLOCKS.captionMaxWords) return false;
   return [CREDIT_PAREN, CREDIT_OUTLET, CREDIT_SLASH, CAPTION_START].some((re) => re.test(b.text));
 }
 
@@ -78,23 +118,53 @@ function isDateline(b: Info): boolean {
   );
 }
 
-/** A title candidate: short, and not ending like a sentence of body text. */
+/** A title candidate: short, one sentence, and not ending like a sentence of body text. */
 function looksLikeTitle(b: Info): boolean {
-  return b.words.length > 1 && b.words.length <= 25 && !/[.,;]$/.test(b.text);
+  const n = b.words.length;
+  if (n < 2 || n > BLOCKS.titleMaxWords) return false;
+  return !SENTENCE_END.test(b.text) && !INNER_SENTENCE_END.test(b.text);
+}
+
+/** A section label or kicker ("World", "TRUMPETED ARRIVAL"): a very short title-like line right above a longer one. */
+function isSectionLabel(b: Info, next: Info | undefined): boolean {
+  if (next === undefined || b.words.length > BLOCKS.labelMaxWords) return false;
+  if (!looksLikeTitle(next) || next.words.length <= b.words.length) return false;
+  return !isByline(next, 0) && !isDateline(next) && !isCaption(next);
+}
+
+/**
+ * The metadata title, when some block repeats it. A title from metadata that no block
+ * carries (an ingest that took a section label or a timestamp for the title) must not stop
+ * the real headline from being recognised.
+ */
+function givenTitleKey(infos: Info[], givenTitle: string | null): string | null {
+  if (givenTitle === null) return null;
+  const key = foldTypography(givenTitle).trim();
+  return infos.some((b) => b.key === key) ? key : null;
 }
 
 /** First-pass kind of each block, from its own text and position. */
 function ownKinds(infos: Info[], givenTitle: string | null): BlockKind[] {
-  let titleKey: string | null = givenTitle === null ? null : foldTypography(givenTitle).trim();
+  let titleKey = givenTitleKey(infos, givenTitle);
+  let titleSeen = false;
   let seenBody = false;
   return infos.map((b, i) => {
+    if (isCopyrightCredit(b)) return 'byline';
     if (isBoilerplate(b)) return 'boilerplate';
-    if (titleKey !== null && b.key === titleKey) return 'title';
+    if (titleKey !== null && b.key === titleKey) {
+      // The headline repeated further down the page (next to share buttons) is furniture.
+      if (titleSeen) return 'boilerplate';
+      titleSeen = true;
+      return 'title';
+    }
     if (isCaption(b)) return 'caption';
     if (!seenBody && isDateline(b)) return 'dateline';
     if (!seenBody && isByline(b, i)) return 'byline';
     if (!seenBody && titleKey === null && looksLikeTitle(b)) {
+      // A kicker or section label is a title line too, but the headline below it is the title.
+      if (isSectionLabel(b, infos[i + 1])) return 'title';
       titleKey = b.key;
+      titleSeen = true;
       return 'title';
     }
     seenBody = true;

@@ -1,5 +1,8 @@
 // Per-version preparation, done once per compare() call and shared by every pair: blocks and
-// their kinds, the body token stream with matching keys, and body sentences as token ranges.
+// their kinds, the token stream of the compared blocks with matching keys, and their sentences
+// as token ranges. Every block but boilerplate is compared: a headline kept word for word or a
+// caption whose credit was reformatted is a finding too. Word counts (and so similarity and
+// derivation) stay on body words, so page furniture does not inflate or dilute them.
 
 import { classifyBlocks } from './blocks-classify.js';
 import { tokenKey, type FoldOptions } from './normalize.js';
@@ -7,9 +10,9 @@ import { splitBlocks } from './segment.js';
 import { splitSentences } from './sentences.js';
 import { STOPWORDS } from './stopwords.js';
 import { isWord, tokenize, type Token } from './tokenize.js';
-import type { Block, VersionInput } from '../types.js';
+import type { Block, BlockKind, VersionInput } from '../types.js';
 
-/** A body sentence: tokens `[t0, t1)` of the body stream, in block `block`. */
+/** A sentence of a compared block: tokens `[t0, t1)` of the token stream, in block `block`. */
 export interface Sentence {
   block: number;
   t0: number;
@@ -24,13 +27,13 @@ export interface Sentence {
 export interface Prepared {
   input: VersionInput;
   blocks: Block[];
-  /** Tokens of the body blocks, in text order. */
+  /** Tokens of the compared blocks (every kind but boilerplate), in text order. */
   tokens: Token[];
-  /** Matching key of each body token (see engine/normalize.ts). */
+  /** Matching key of each token (see engine/normalize.ts). */
   keys: string[];
-  /** Block index of each body token. */
+  /** Block index of each token. */
   tokenBlock: number[];
-  /** Body token range `[t0, t1)` of each block; null for blocks that are not body. */
+  /** Token range `[t0, t1)` of each block; null for boilerplate, which is not compared. */
   blockRange: Array<[number, number] | null>;
   sentences: Sentence[];
   /** Word count of each block (all kinds). */
@@ -52,7 +55,7 @@ function contentOf(keys: readonly string[], tokens: readonly Token[], t0: number
   return { content, words };
 }
 
-/** Sentences of one body block, as token ranges of the body stream starting at `t0`. */
+/** Sentences of one compared block, as token ranges of the token stream starting at `t0`. */
 function blockSentences(p: Prepared, block: number, t0: number, t1: number): Sentence[] {
   const b = p.blocks[block];
   if (b === undefined) return [];
@@ -67,6 +70,16 @@ function blockSentences(p: Prepared, block: number, t0: number, t1: number): Sen
     if (t > start) out.push({ block, t0: start, t1: t, ...contentOf(p.keys, p.tokens, start, t) });
   }
   return out;
+}
+
+/** True for the block kinds that take part in the comparison: all but page furniture. */
+export function isCompared(kind: BlockKind): boolean {
+  return kind !== 'boilerplate';
+}
+
+/** True when token `t` of `p` lies in a body block (the words that stats count). */
+export function isBodyToken(p: Prepared, t: number): boolean {
+  return p.blocks[p.tokenBlock[t] ?? -1]?.kind === 'body';
 }
 
 /** Splits, classifies and tokenizes one version. `keyCache` is shared across versions. */
@@ -93,7 +106,7 @@ export function prepare(
     const toks = tokenize(input.text, b.start, b.end);
     p.blockWords.push(toks.filter(isWord).length);
     p.blockRange.push(null);
-    if (b.kind !== 'body') return;
+    if (!isCompared(b.kind)) return;
     const t0 = p.tokens.length;
     for (const tok of toks) {
       let key = keyCache.get(tok.raw);
@@ -106,8 +119,10 @@ export function prepare(
       p.tokenBlock.push(i);
     }
     p.blockRange[i] = [t0, p.tokens.length];
-    p.sentences.push(...blockSentences(p, i, t0, p.tokens.length));
-    p.bodyWords += p.blockWords[i] ?? 0;
+    // One push per sentence: spreading a block's sentences as arguments overflows the stack
+    // on a one-paragraph text of a few megabytes (over 100,000 sentences).
+    for (const s of blockSentences(p, i, t0, p.tokens.length)) p.sentences.push(s);
+    if (b.kind === 'body') p.bodyWords += p.blockWords[i] ?? 0;
   });
   return p;
 }

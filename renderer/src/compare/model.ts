@@ -1,6 +1,12 @@
 // Figures and statuses derived from a comparison for the overview and the matrix. Pure
 // functions of the engine's result; the components only lay them out.
-import type { Comparison, Link, Pair, QuoteStatus } from '../../../engine';
+import {
+  paragraphNumber,
+  type Comparison,
+  type Link,
+  type Pair,
+  type QuoteStatus,
+} from '../../../engine';
 
 /** What became of one base paragraph in one version. */
 export type CellStatus = 'verbatim' | 'reworded' | 'partial' | 'moved' | 'dropped';
@@ -62,10 +68,29 @@ export function pairFigures(pair: Pair): PairFigures {
   };
 }
 
-/** Indexes of the base's body paragraphs (the ones that take part in the comparison). */
-export function baseBodyBlocks(c: Comparison): number[] {
+/**
+ * Indexes of the base's paragraphs that take part in the comparison: every block but
+ * boilerplate (headlines, bylines, datelines and captions are judged too).
+ */
+export function baseComparedBlocks(c: Comparison): number[] {
   const blocks = c.versions[c.base]?.blocks ?? [];
-  return blocks.flatMap((b, i) => (b.kind === 'body' ? [i] : []));
+  return blocks.flatMap((b, i) => (b.kind !== 'boilerplate' ? [i] : []));
+}
+
+/** A base paragraph as the matrix lists it: its block index and its citable number (¶n). */
+export interface ParagraphRow {
+  block: number;
+  number: number;
+}
+
+/**
+ * The matrix's base paragraphs with their numbers. The number is the engine's (every block
+ * counts), the same the CLI and exports print, not the row's position in the matrix.
+ */
+export function baseParagraphRows(c: Comparison): ParagraphRow[] {
+  const base = c.versions[c.base];
+  if (!base) return [];
+  return baseComparedBlocks(c).map((block) => ({ block, number: paragraphNumber(base, block) }));
 }
 
 /** An added paragraph of one version, placed after base paragraph `after` (-1: at the top). */

@@ -18,8 +18,10 @@ export interface PairRow {
   furniture: boolean;
 }
 
+// Only boilerplate is furniture: headlines, bylines, datelines and captions are compared like
+// body text (retold.comparison/2), so an unlinked one is a dropped or added paragraph.
 const isFurniture = (blocks: Block[], idx: number[]): boolean =>
-  idx.length > 0 && idx.every((i) => blocks[i] !== undefined && blocks[i].kind !== 'body');
+  idx.length > 0 && idx.every((i) => blocks[i] !== undefined && blocks[i].kind === 'boilerplate');
 
 /** Aligns a pair's paragraphs into rows. */
 export function pairRows(c: Comparison, pair: Pair): PairRow[] {

@@ -1,14 +1,15 @@
 // The "nothing lost" check: for every pair, the links, changes, dropped and added blocks
-// account for every body token of both versions exactly once, and applying each link's
+// account for every token of the compared blocks (every kind but boilerplate) of both
+// versions exactly once, and applying each link's
 // changes to its base tokens rebuilds its version tokens exactly (raw text, not folded).
 import { tokenize, type Token } from '../../../engine/text/tokenize.js';
 import type { Comparison, Pair, VersionOut } from '../../../engine/types.js';
 
-function bodyTokens(v: VersionOut, blocks: readonly number[]): Token[] {
+function comparedTokens(v: VersionOut, blocks: readonly number[]): Token[] {
   return blocks.flatMap((i) => {
     const b = v.blocks[i];
     if (b === undefined) throw new Error(`block ${i} does not exist`);
-    if (b.kind !== 'body') throw new Error(`block ${i} is ${b.kind}, not body`);
+    if (b.kind === 'boilerplate') throw new Error(`block ${i} is boilerplate`);
     return tokenize(v.text, b.start, b.end);
   });
 }
@@ -23,10 +24,10 @@ function checkPartition(v: VersionOut, linked: number[][], loose: number[], side
   linked.forEach((l, k) => l.forEach((i) => mark(i, `link ${k}`)));
   loose.forEach((i) => mark(i, 'dropped/added'));
   v.blocks.forEach((b, i) => {
-    if (b.kind === 'body' && !seen.has(i))
-      throw new Error(`${side} body block ${i} is unaccounted`);
-    if (b.kind !== 'body' && seen.has(i))
-      throw new Error(`${side} ${b.kind} block ${i} is compared`);
+    if (b.kind !== 'boilerplate' && !seen.has(i))
+      throw new Error(`${side} ${b.kind} block ${i} is unaccounted`);
+    if (b.kind === 'boilerplate' && seen.has(i))
+      throw new Error(`${side} boilerplate block ${i} is compared`);
   });
 }
 
@@ -78,8 +79,8 @@ export function checkAccounting(c: Comparison, pair: Pair): void {
     'version',
   );
   pair.links.forEach((l, k) => {
-    const bt = bodyTokens(base, l.base);
-    const vt = bodyTokens(ver, l.version);
+    const bt = comparedTokens(base, l.base);
+    const vt = comparedTokens(ver, l.version);
     const rebuilt = rebuild(bt, vt, pair, k);
     const expected = vt.map((t) => t.raw);
     if (rebuilt.join('\u0001') !== expected.join('\u0001')) {

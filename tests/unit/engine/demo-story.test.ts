@@ -101,25 +101,29 @@ describe('demo story: The Westerly Chronicle (British reprint)', () => {
     expect(p.attributions.filter((a) => inQuote.includes(a.base?.text ?? ''))).toEqual([]);
   });
 
-  it('marks the page furniture as non-body and never as added', () => {
+  const blocksStarting = (f: string): number[] => {
     const text = version?.text ?? '';
-    const furniture = [
-      'Port Ellis councillors back wind cable landing',
-      'Share on Facebook',
-      'Harbourmaster Ada Lind at the quay',
-      'Advertisement',
-      'Sign up for our morning newsletter',
-    ];
-    for (const f of furniture) {
-      const blocks = (version?.blocks ?? []).flatMap((b, k) =>
-        text.slice(b.start, b.end).startsWith(f) ? [k] : [],
-      );
+    return (version?.blocks ?? []).flatMap((b, k) =>
+      text.slice(b.start, b.end).startsWith(f) ? [k] : [],
+    );
+  };
+
+  it('marks the page furniture as boilerplate and never as added', () => {
+    for (const f of ['Share on Facebook', 'Advertisement', 'Sign up for our morning newsletter']) {
+      const blocks = blocksStarting(f);
       expect(blocks.length, f).toBeGreaterThan(0);
       for (const k of blocks) {
-        expect(version?.blocks[k]?.kind, f).not.toBe('body');
+        expect(version?.blocks[k]?.kind, f).toBe('boilerplate');
         expect(p.addedBlocks, f).not.toContain(k);
       }
     }
-    expect(p.addedBlocks).toEqual([]);
+  });
+
+  it('judges its own headline and photo caption: added, since the original text has neither', () => {
+    const [title] = blocksStarting('Port Ellis councillors back wind cable landing');
+    const [caption] = blocksStarting('Harbourmaster Ada Lind at the quay');
+    expect(version?.blocks[title ?? -1]?.kind).toBe('title');
+    expect(version?.blocks[caption ?? -1]?.kind).toBe('caption');
+    expect(p.addedBlocks).toEqual([title, caption]);
   });
 });

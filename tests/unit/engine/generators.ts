@@ -67,11 +67,49 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ t: fc.constant('trim' as const), n: fc.integer({ min: 1, max: 2 }) }),
 );
 
-/** A paragraph with a flag for curly typography. */
+/** What a paragraph is rendered as: body text, or a headline, byline or photo caption. */
+export type ParaKind = 'body' | 'title' | 'byline' | 'caption';
+
+/** A paragraph with a flag for curly typography and what it is rendered as. */
 export interface Para {
   sentences: Paragraph;
   curly: boolean;
+  kind?: ParaKind;
 }
+
+/** A document with a kind for each paragraph (missing kinds are body). */
+export interface Story {
+  paras: Paragraph[];
+  kinds: ParaKind[];
+}
+
+/**
+ * A random document with page parts around the body: a headline, sometimes a byline, and
+ * up to two photo captions between paragraphs, so links between non-body blocks are tested.
+ */
+export const story: fc.Arbitrary<Story> = fc
+  .record({
+    d: doc,
+    title: fc.array(word, { minLength: 4, maxLength: 10 }),
+    byline: fc.boolean(),
+    captions: fc.array(fc.record({ at: fc.nat(9), s: sentence }), { maxLength: 2 }),
+  })
+  .map(({ d, title, byline, captions }) => {
+    const paras: Paragraph[] = [...d];
+    const kinds: ParaKind[] = d.map(() => 'body');
+    for (const c of captions) {
+      const at = Math.min(c.at, paras.length);
+      paras.splice(at, 0, [c.s]);
+      kinds.splice(at, 0, 'caption');
+    }
+    if (byline) {
+      paras.unshift([[NAMES[title.length % NAMES.length] as string]]);
+      kinds.unshift('byline');
+    }
+    paras.unshift([title]);
+    kinds.unshift('title');
+    return { paras, kinds };
+  });
 
 function reword(p: Para, e: Extract<Edit, { t: 'reword' }>): void {
   const s = p.sentences[e.s % p.sentences.length];
@@ -83,8 +121,14 @@ function reword(p: Para, e: Extract<Edit, { t: 'reword' }>): void {
 }
 
 /** Applies an edit script to a document (copied). */
-export function applyEdits(d: Paragraph[], edits: readonly Edit[]): Para[] {
-  const ps: Para[] = d.map((p) => ({ sentences: p.map((s) => [...s]), curly: false }));
+export function applyEdits(d: Paragraph[] | Story, edits: readonly Edit[]): Para[] {
+  const paras = Array.isArray(d) ? d : d.paras;
+  const kinds = Array.isArray(d) ? [] : d.kinds;
+  const ps: Para[] = paras.map((p, i) => ({
+    sentences: p.map((s) => [...s]),
+    curly: false,
+    kind: kinds[i] ?? 'body',
+  }));
   for (const e of edits) {
     const len = ps.length;
     if (len === 0) break;
@@ -99,7 +143,11 @@ export function applyEdits(d: Paragraph[], edits: readonly Edit[]): Para[] {
     else if (e.t === 'move') ps.splice(e.j % len, 0, ...ps.splice(e.i % len, 1));
     else if (e.t === 'reword') reword(p, e);
     else if (e.t === 'split' && p.sentences.length > 1) {
-      ps.splice((e.i % len) + 1, 0, { sentences: p.sentences.splice(1), curly: p.curly });
+      ps.splice((e.i % len) + 1, 0, {
+        sentences: p.sentences.splice(1),
+        curly: p.curly,
+        kind: p.kind,
+      });
     } else if (e.t === 'merge' && e.i % len < len - 1) {
       const next = ps.splice((e.i % len) + 1, 1)[0];
       if (next) p.sentences.push(...next.sentences);
@@ -114,9 +162,16 @@ function renderSentence(s: Sentence, curly: boolean): string {
   return curly ? out.replace(/'/g, '\u2019').replace(/ 12%/g, '\u00a012%') : out;
 }
 
+/** One paragraph as text: a headline has no final period, a caption ends in a photo credit. */
+function renderPara(p: Para): string {
+  const body = p.sentences.map((s) => renderSentence(s, p.curly)).join(' ');
+  if (p.kind === 'title') return body.replace(/\.$/, '');
+  if (p.kind === 'byline') return `By ${body.replace(/\.$/, '')}`;
+  if (p.kind === 'caption') return `${body} (AP Photo/${p.curly ? 'Jane\u00a0Doe' : 'Jane Doe'})`;
+  return body;
+}
+
 /** Renders paragraphs as text, separated by blank lines (or single newlines when `tight`). */
 export function render(ps: readonly Para[], tight = false): string {
-  return ps
-    .map((p) => p.sentences.map((s) => renderSentence(s, p.curly)).join(' '))
-    .join(tight ? '\n' : '\n\n');
+  return ps.map(renderPara).join(tight ? '\n' : '\n\n');
 }

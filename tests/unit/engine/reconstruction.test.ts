@@ -1,17 +1,19 @@
-// Property tests for "nothing lost": random texts, random edit scripts, and the output must
-// account for every body token of both versions exactly once and rebuild the version.
+// Property tests for "nothing lost": random texts (with headlines, bylines and captions, which
+// take part in the comparison like body text), random edit scripts, and the output must
+// account for every token of the compared blocks of both versions exactly once and rebuild
+// the version.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../engine/index.js';
 import { checkAccounting } from './accounting.js';
-import { applyEdits, doc, edit, render } from './generators.js';
+import { applyEdits, edit, render, story } from './generators.js';
 import { schemaErrors } from './schema.js';
 
 describe('reconstruction', () => {
   it('accounts for every token of both versions, for random edit scripts (1,000 cases)', () => {
     fc.assert(
       fc.property(
-        doc,
+        story,
         fc.array(edit, { maxLength: 8 }),
         fc.array(edit, { maxLength: 8 }),
         fc.boolean(),
@@ -32,11 +34,12 @@ describe('reconstruction', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+    // about 6 s alone; the limit leaves room for a loaded machine
+  }, 120_000);
 
   it('validates against the schema for random inputs', () => {
     fc.assert(
-      fc.property(doc, fc.array(edit, { maxLength: 6 }), (d, e) => {
+      fc.property(story, fc.array(edit, { maxLength: 6 }), (d, e) => {
         const c = compare([
           { id: 'a', text: render(applyEdits(d, [])) },
           { id: 'b', text: render(applyEdits(d, e)) },
@@ -49,7 +52,7 @@ describe('reconstruction', () => {
 
   it('reports typography-only edits as verbatim links with typography changes only', () => {
     fc.assert(
-      fc.property(doc, (d) => {
+      fc.property(story, (d) => {
         const ps = applyEdits(d, []);
         const curly = ps.map((p) => ({ ...p, curly: true }));
         const c = compare(

@@ -29,6 +29,30 @@ describe('headlineOf', () => {
   });
 });
 
+describe('headlineOf: furniture above the headline', () => {
+  const body = 'The council voted on Thursday to keep the ferry running.';
+  const headline = 'Harbour town keeps its ferry after long fight';
+
+  it('skips a tracker token, a timestamp, a section label and a byline', () => {
+    expect(headlineOf(`Clicky\n${headline}\n\n${body}`)).toBe(headline);
+    expect(headlineOf(`Updated 10:32 AM EST, March 3, 2024\n\n${headline}\n${body}`)).toBe(
+      headline,
+    );
+    expect(headlineOf(`29th Nov, 2019. 11:23 am\n${headline}\n${body}`)).toBe(headline);
+    expect(headlineOf(`World\n\n${headline}\n\n${body}`)).toBe(headline);
+    expect(headlineOf(`Middle East\n${headline}\n${body}`)).toBe(headline);
+    expect(headlineOf(`Skip to main content\nClicky\n${headline}\n${body}`)).toBe(headline);
+  });
+
+  it('still takes a short headline, and none when the body starts right after the furniture', () => {
+    expect(headlineOf(`Ferry saved\n\n${body}`)).toBe('Ferry saved');
+    expect(headlineOf(`Harbour town keeps ferry\nBy Jane Doe\n${body}`)).toBe(
+      'Harbour town keeps ferry',
+    );
+    expect(headlineOf(`Clicky\n${body}\nMore.`)).toBeNull();
+  });
+});
+
 describe('markdownTitle', () => {
   it('reads a leading # heading, a setext heading or front matter', () => {
     expect(markdownTitle('# Ferry saved #\n\nText.')).toBe('Ferry saved');

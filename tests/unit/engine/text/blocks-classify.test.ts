@@ -10,12 +10,13 @@ const body = 'The harbor authority approved a new dredging contract on Monday, o
 describe('classifyBlocks', () => {
   it('marks titles, repeated headlines and share-button lists', () => {
     const text = `Harbor deal approved after long fight\n\n • Facebook\n • Twitter\n • Email\nHarbor deal approved after long fight\n\n${body}`;
+    // the headline repeated next to the share buttons is furniture, not a second title
     expect(kinds(text)).toEqual([
       'title',
       'boilerplate',
       'boilerplate',
       'boilerplate',
-      'title',
+      'boilerplate',
       'body',
     ]);
   });
@@ -50,6 +51,60 @@ describe('classifyBlocks', () => {
 
   it('uses the title from metadata when given', () => {
     const text = `Harbor deal approved\n\n${body}\n\nHarbor deal approved`;
-    expect(kinds(text, 'Harbor deal approved')).toEqual(['title', 'body', 'title']);
+    expect(kinds(text, 'Harbor deal approved')).toEqual(['title', 'body', 'boilerplate']);
+  });
+
+  it('takes a lead paragraph ending in a quotation for body, not for a headline', () => {
+    const lead =
+      'PORT ELLIS (Harbor Press) — The mayor defended the cable deal on Monday. “We did the work,” she said, “and the town will see the benefit.”';
+    expect(kinds(`Harbor deal approved\n\n${lead}\n\n${body}`)).toEqual(['title', 'body', 'body']);
+    // the same with no headline above it, and with a short one-sentence lead
+    expect(kinds(`${lead}\n\n${body}`)).toEqual(['body', 'body']);
+    expect(
+      kinds(`“The harbor will stay open to fishing boats,” the mayor said.”\n\n${body}`),
+    ).toEqual(['body', 'body']);
+  });
+
+  it('keeps a headline that ends in a quotation or a question as a headline', () => {
+    expect(kinds(`Mayor on cable deal: “We did the work”\n\n${body}`)).toEqual(['title', 'body']);
+    expect(kinds(`Is the harbor deal dead?\n\n${body}`)).toEqual(['title', 'body']);
+  });
+
+  it('takes a one-paragraph article ending in a photo credit for body, a short one for a caption', () => {
+    const long = `${body} ${body} ${body} ${body} ${body} Dockworkers watched from the north pier. AFP / JANE DOE`;
+    expect(kinds(`Harbor deal approved\n\n${long}`)).toEqual(['title', 'body']);
+    expect(kinds(`${body}\n\nDockworkers at the north pier. AFP / JANE DOE`)).toEqual([
+      'body',
+      'caption',
+    ]);
+    // a slash credit must close the paragraph: text after it makes it body
+    expect(
+      kinds(
+        `${body}\n\nThe photo agency AFP / Getty said the harbor pictures were genuine. It gave no details.`,
+      ),
+    ).toEqual(['body', 'body']);
+  });
+
+  it('takes a section label or kicker above the headline as a title line, and the headline too', () => {
+    expect(kinds(`Middle East\n\nHarbor deal approved after long fight\n\n${body}`)).toEqual([
+      'title',
+      'title',
+      'body',
+    ]);
+  });
+
+  it('keeps a copyright line naming the syndicator as a credit, and a bare one as furniture', () => {
+    expect(kinds(`${body}\n\n© Provided by The Harbor Press`)).toEqual(['body', 'byline']);
+    expect(kinds(`${body}\n\n© 2021 Harbor Weekly. All rights reserved.`)).toEqual([
+      'body',
+      'byline',
+    ]);
+    expect(kinds(`${body}\n\n© 2021. All rights reserved.`)).toEqual(['body', 'boilerplate']);
+  });
+
+  it('finds the headline itself when the metadata title is not in the text', () => {
+    const text = `Harbor deal approved after long fight\n\n${body}`;
+    expect(kinds(text, 'Clicky')).toEqual(['title', 'body']);
+    expect(kinds(text, 'Updated 10:32 AM EST')).toEqual(['title', 'body']);
   });
 });
