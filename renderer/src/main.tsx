@@ -9,6 +9,7 @@ import './styles/dialogs.css';
 import './styles/compare.css';
 import './styles/compare-pair.css';
 import './styles/compare-panel.css';
+import './styles/compare-status.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

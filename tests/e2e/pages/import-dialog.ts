@@ -41,11 +41,17 @@ export class ImportDialog {
     await expect(this.root.locator('.status-queued, .status-importing')).toHaveCount(0);
   }
 
-  /** Pastes text (with an optional headline) and imports it. */
-  async paste(text: string, headline?: string): Promise<void> {
+  /** Pastes text (with an optional headline, outlet and date) and imports it. */
+  async paste(
+    text: string,
+    headline?: string,
+    details: { outlet?: string; published?: string } = {},
+  ): Promise<void> {
     await this.root.getByRole('tab', { name: 'Paste text' }).click();
     await this.root.getByLabel('Article text').fill(text);
     if (headline) await this.root.getByLabel(/Headline/).fill(headline);
+    if (details.outlet) await this.root.getByLabel(/Outlet/).fill(details.outlet);
+    if (details.published) await this.root.getByLabel(/Published/).fill(details.published);
     const before = await this.items.count();
     await this.root.getByRole('button', { name: 'Import pasted text' }).click();
     await expect(this.items).toHaveCount(before + 1);

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { LoadedComparison } from '../../compare/useComparison';
+import { MINOR_HELP, minorChangeAt } from '../../compare/attribution-change';
 import {
   CELL_INFO,
   STATUS_HELP,
@@ -136,28 +137,43 @@ export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
                     <span className="para-num">{s.kind === 'quote' ? '“”' : '@'}</span>
                     <span className="para-text">{excerpt(s.text, 70)}</span>
                   </th>
-                  {s.statuses.map((st, i) => (
-                    <td key={i} className="cell">
-                      <button
-                        type="button"
-                        className={`source-cell ${st ? (isUnchangedSource(st) ? 'st-verbatim' : `st-src-${st}`) : 'st-none'}`}
-                        data-status={st || 'none'}
-                        title={help(st)}
-                        aria-label={`${s.kind === 'quote' ? 'Quote' : 'Attribution'} “${excerpt(s.text, 40)}” in ${names[i]}: ${help(st)}. Open the pair here`}
-                        onClick={() =>
-                          onOpen(i, {
-                            base: blockAt(c, c.base, s.start),
-                            source: { kind: s.kind, start: s.start },
-                          })
-                        }
-                      >
-                        <span aria-hidden="true" className="sym">
-                          {st ? (isUnchangedSource(st) ? '=' : st === 'dropped' ? '✕' : '≠') : '–'}
-                        </span>{' '}
-                        {st || 'n/a'}
-                      </button>
-                    </td>
-                  ))}
+                  {s.statuses.map((st, i) => {
+                    // A minor attribution change is dimmed like typography (see SourcePanel).
+                    const minor =
+                      s.kind === 'attribution' ? minorChangeAt(c.pairs[i], s.start) : null;
+                    const said = minor ? MINOR_HELP : help(st);
+                    return (
+                      <td key={i} className="cell">
+                        <button
+                          type="button"
+                          className={`source-cell ${minor ? 'st-src-typography' : st ? (isUnchangedSource(st) ? 'st-verbatim' : `st-src-${st}`) : 'st-none'}`}
+                          data-status={st || 'none'}
+                          data-change={minor ?? undefined}
+                          title={said}
+                          aria-label={`${s.kind === 'quote' ? 'Quote' : 'Attribution'} “${excerpt(s.text, 40)}” in ${names[i]}: ${said}. Open the pair here`}
+                          onClick={() =>
+                            onOpen(i, {
+                              base: blockAt(c, c.base, s.start),
+                              source: { kind: s.kind, start: s.start },
+                            })
+                          }
+                        >
+                          <span aria-hidden="true" className="sym">
+                            {minor
+                              ? '≈'
+                              : st
+                                ? isUnchangedSource(st)
+                                  ? '='
+                                  : st === 'dropped'
+                                    ? '✕'
+                                    : '≠'
+                                : '–'}
+                          </span>{' '}
+                          {minor ?? (st || 'n/a')}
+                        </button>
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import type { PairTarget } from '../../compare/usePairLayout';
 import type { StoryDetail } from '../../lib/types';
 import { CompareMatrix } from './CompareMatrix';
 import { CompareOverview } from './CompareOverview';
+import { CompareStatus } from './CompareStatus';
 import { PairView } from './PairView';
 
 type Tab = 'overview' | 'matrix' | 'pair';
@@ -68,16 +69,7 @@ export function CompareSection({ story, onMakeBase, versions }: CompareSectionPr
     document.getElementById(`tab-${nextTab.id}`)?.focus();
   };
 
-  const status =
-    state.status === 'loading' || (state.status === 'idle' && story.versions.length >= 2) ? (
-      <p className="muted compare-status" role="status">
-        Comparing the versions…
-      </p>
-    ) : state.status === 'error' ? (
-      <p className="error-text" role="alert">
-        The comparison failed: {state.message}
-      </p>
-    ) : null;
+  const status = <CompareStatus state={state} />;
 
   return (
     <div className="compare-section" data-compare-source={ready?.source}>

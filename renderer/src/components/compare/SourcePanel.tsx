@@ -1,4 +1,5 @@
 import type { AttributionEntry, Pair, QuoteEntry } from '../../../../engine';
+import { MINOR_HELP, minorChange, minorChangeLabel } from '../../compare/attribution-change';
 import { STATUS_HELP } from '../../compare/model';
 
 interface SourcePanelProps {
@@ -6,7 +7,16 @@ interface SourcePanelProps {
   onPick: (entry: AttributionEntry | QuoteEntry) => void;
 }
 
-const ATTR_ORDER = ['dropped', 'added', 'changed', 'kept'] as const;
+// 'minor' is a `changed` entry with a change kind (tense, honorific, order, moved): listed and
+// counted apart from real changes, and dimmed.
+const ATTR_ORDER = ['dropped', 'added', 'changed', 'minor', 'kept'] as const;
+const ATTR_HEADING: Record<(typeof ATTR_ORDER)[number], string> = {
+  dropped: 'dropped',
+  added: 'added',
+  changed: 'changed',
+  minor: 'changed in wording only',
+  kept: 'kept',
+};
 const QUOTE_ORDER = [
   'altered',
   'trimmed',
@@ -25,16 +35,23 @@ function Item({
   phrase,
   onPick,
   id,
+  minor,
 }: {
   entry: AttributionEntry | QuoteEntry;
   status: string;
   phrase: string;
   onPick: SourcePanelProps['onPick'];
   id: string;
+  /** For a minor attribution change: its kind and its words. */
+  minor?: { change: string; label: string };
 }) {
-  const help = STATUS_HELP[status as keyof typeof STATUS_HELP] ?? status;
+  const help = minor ? MINOR_HELP : (STATUS_HELP[status as keyof typeof STATUS_HELP] ?? status);
   return (
-    <li className="source-item" data-status={status}>
+    <li
+      className={minor ? 'source-item minor' : 'source-item'}
+      data-status={status}
+      data-change={minor?.change}
+    >
       <button
         type="button"
         className="source-button"
@@ -42,6 +59,7 @@ function Item({
         aria-describedby={id}
       >
         <span className={`badge sb-${status}`}>{status}</span>
+        {minor ? <span className="source-change"> — {minor.label}</span> : null}
         <span className="source-phrase">{phrase}</span>
       </button>
       <span role="tooltip" id={id} className="badge-help">
@@ -57,12 +75,17 @@ export function SourcePanel({ pair, onPick }: SourcePanelProps) {
     <aside className="source-panel" aria-label="Attributions and quotes">
       <h3>Attributions</h3>
       {ATTR_ORDER.map((st) => {
-        const items = pair.attributions.filter((a) => a.status === st);
+        const items = pair.attributions.filter((a) =>
+          st === 'minor'
+            ? minorChange(a) !== null
+            : a.status === st && (st !== 'changed' || minorChange(a) === null),
+        );
         if (items.length === 0) return null;
+        const heading = ATTR_HEADING[st];
         return (
-          <section key={st} className="source-group" aria-label={`Attributions ${st}`}>
+          <section key={st} className="source-group" aria-label={`Attributions ${heading}`}>
             <h4>
-              {st} <span className="muted">{items.length}</span>
+              {heading} <span className="muted">{items.length}</span>
             </h4>
             <ul>
               {items.map((a, i) => {
@@ -70,14 +93,16 @@ export function SourcePanel({ pair, onPick }: SourcePanelProps) {
                   a.status === 'changed'
                     ? `${a.base?.text ?? '—'} → ${a.version?.text ?? '—'}`
                     : ((a.version ?? a.base)?.text ?? '');
+                const change = minorChange(a);
                 return (
                   <Item
                     key={i}
                     entry={a}
-                    status={st}
+                    status={a.status}
                     phrase={phrase}
                     onPick={onPick}
                     id={`attr-${st}-${i}`}
+                    minor={change ? { change, label: minorChangeLabel(a, change) } : undefined}
                   />
                 );
               })}
