@@ -194,7 +194,9 @@ export interface Comparison {
   pairs: Pair[];
   /**
    * Present only when a limit was hit for the comparison as a whole (not inside one pair, which
-   * says so in `Pair.coarse`), e.g. while choosing the base: why, in words.
+   * says so in `Pair.coarse`), e.g. while choosing the base, or when the texts together exceed
+   * `CompareLimits.maxFullChars` and the whole comparison is coarse (engine/coarse.ts; every
+   * pair then carries the same reason): why, in words.
    */
   coarse?: { reason: string };
 }
@@ -220,7 +222,10 @@ export interface VersionInput {
 export interface CompareLimits {
   /** jsdiff `maxEditLength` for one diff segment (default 2000 token edits). */
   maxEditLength: number;
-  /** Candidate base sentences kept per version sentence, best first (default 24). */
+  /**
+   * Candidate base sentences kept per version sentence, best first (default 24). Sentences
+   * with identical words are paired before this search and do not use it.
+   */
   maxCandidatesPerSentence: number;
   /**
    * Total characters of all versions above which the comparison is coarse (default 3,000,000):

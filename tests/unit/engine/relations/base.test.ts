@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { manyVersions } from '../../../../bench/support/worst-inputs.js';
 import { compare } from '../../../../engine/index.js';
+import { chooseBase } from '../../../../engine/relations/base.js';
+import { fingerprintOf } from '../../../../engine/relations/fingerprint.js';
+import { prepare } from '../../../../engine/text/prepare.js';
 import { P, text } from '../fixtures.js';
 
 const full = text(P);
@@ -64,4 +68,25 @@ describe('base choice', () => {
     ).toThrow(/base/);
     expect(() => compare([{ id: 'a', text: full }])).toThrow(/two versions/);
   });
+});
+
+describe('base choice speed (issue 8: 200 undated versions took 17–18 s)', () => {
+  it('chooses the original among 200 undated versions of ~500 words from hashed 4-grams', () => {
+    const versions = manyVersions(200, 500);
+    const keys = new Map<string, string>();
+    const prepared = versions.map((v) =>
+      prepare(v, { ignoreCase: false, foldSpelling: true }, keys),
+    );
+    const t0 = performance.now();
+    const choice = chooseBase(
+      undefined,
+      versions.map(() => null),
+      () => prepared.map(fingerprintOf),
+    );
+    const ms = performance.now() - t0;
+    expect(choice.base).toBe(0);
+    expect(choice.reason).toMatch(/contains the most/);
+    // about 0.3 s on the development machine; the benchmark carries the real target
+    expect(ms).toBeLessThan(5000);
+  }, 30_000);
 });

@@ -1,0 +1,211 @@
+// Per-version fingerprint for derivation and base choice, computed once per version: the body
+// words, which of them are the writer's own wording, and hashed word n-grams as numbers (not
+// strings), so comparing V versions costs set look-ups of numbers rather than V² rebuilt
+// strings.
+//
+// "Own" wording leaves out what any independent writer of the same event would share
+// (Clough et al. on the METER corpus, and issue 8): words inside quotation marks (a quoted
+// statement is shared by everyone who quotes it), names (capitalised words that do not
+// open a sentence, and acronyms), and numbers and codes (any word with a digit: amounts,
+// dates, lot numbers). Own n-grams never cross such a word, so "recalled 48,000 pounds of"
+// does not match on the strength of the number.
+
+import type { Prepared } from '../text/prepare.js';
+import type { Token } from '../text/tokenize.js';
+import { quoteSpansOf } from '../sources/quotes-extract.js';
+import { foldWord } from './synonyms.js';
+
+/** Marks "no n-gram starts here" in the n-gram arrays (hashes are never negative). */
+export const NONE = -1;
+
+/** Hashed n-grams of one version; NONE where no n-gram of that kind starts. */
+export interface Fingerprint {
+  /** Lower-case matching keys of the body words (punctuation and other block kinds left out). */
+  keys: string[];
+  /** Index into `keys` of each body token; -1 for punctuation. */
+  wordOfToken: Int32Array;
+  /** Index into `Prepared.sentences` of each word. */
+  sentenceOf: Int32Array;
+  /** 1 where the word is the writer's own (see the header). */
+  own: Uint8Array;
+  /** Number of own words. */
+  ownWords: number;
+  /** Word n-gram of size FINGERPRINT.raw starting at each word (all words). */
+  raw: Int32Array;
+  /** Own-word n-gram of size FINGERPRINT.own at each word; NONE when it would cross a non-own word. */
+  ownGrams: Int32Array;
+  /** Same over synonym-folded words, size FINGERPRINT.folded. */
+  foldGrams: Int32Array;
+}
+
+/** N-gram sizes. */
+export const FINGERPRINT = {
+  /** Exact shingles: the METER 4-gram containment (3-grams count stock names and phrases). */
+  raw: 4,
+  /** Own-wording shingles, same size as raw so the two are comparable. */
+  own: 4,
+  /**
+   * Folded shingles are shorter: a spinner changes about one word in three, so even after
+   * folding many 4-grams still hold one unfolded swap.
+   */
+  folded: 3,
+} as const;
+
+/** FNV-1a hash of a string, 32 bits. */
+function wordHash(s: string): number {
+  let a = 0x811c9dc5;
+  for (let i = 0; i < s.length; i += 1) a = Math.imul(a ^ s.charCodeAt(i), 0x01000193);
+  return a;
+}
+
+/**
+ * Hashes of the n-grams of words (given by their hashes) at each index; NONE where `ok` says
+ * no. A hash is 30 bits, so it is a small integer to V8 (sets of doubles are several times
+ * slower): two 100,000-word texts then share about ten 4-grams by collision, which moves no
+ * share by more than 0.0001, and an article-sized pair none.
+ */
+function grams(hashes: Int32Array, n: number, ok: (i: number) => boolean): Int32Array {
+  const out = new Int32Array(hashes.length).fill(NONE);
+  for (let i = 0; i + n <= hashes.length; i += 1) {
+    if (!ok(i)) continue;
+    let h = n;
+    for (let k = i; k < i + n; k += 1) {
+      h = Math.imul(h ^ (hashes[k] ?? 0), 0x5bd1e995);
+      h ^= h >>> 15;
+    }
+    out[i] = h >>> 2;
+  }
+  return out;
+}
+
+/**
+ * Derivation reads body words only, as similarity does: headlines and captions are compared
+ * block by block, but page furniture must not inflate or dilute the share derived.
+ */
+function isBody(p: Prepared, token: number): boolean {
+  return p.blocks[p.tokenBlock[token] ?? -1]?.kind === 'body';
+}
+
+const DIGIT = 1;
+const UPPER = 2;
+const LOWER = 4;
+
+/** Which of digit, upper-case and lower-case letters a token holds (bit flags). */
+function shape(raw: string): number {
+  let out = 0;
+  for (let i = 0; i < raw.length; i += 1) {
+    const c = raw.charCodeAt(i);
+    if (c > 127) {
+      // not ASCII: let the Unicode classes decide
+      return (
+        (/\d/.test(raw) ? DIGIT : 0) |
+        (/\p{Lu}/u.test(raw) ? UPPER : 0) |
+        (/\p{Ll}/u.test(raw) ? LOWER : 0)
+      );
+    }
+    if (c >= 48 && c <= 57) out |= DIGIT;
+    else if (c >= 65 && c <= 90) out |= UPPER;
+    else if (c >= 97 && c <= 122) out |= LOWER;
+  }
+  return out;
+}
+
+/** True when the token is a name, an acronym, a number or a code (see the header). */
+function sharedByAnyone(raw: string, opensSentence: boolean): boolean {
+  const s = shape(raw);
+  if ((s & DIGIT) !== 0) return true;
+  if ((s & UPPER) === 0 || raw.length < 2) return false;
+  return !opensSentence || (s & LOWER) === 0;
+}
+
+const lowerCache = new Map<string, string>();
+
+/** Lower-case form of a matching key, cached: keys repeat, and each call would allocate. */
+function lower(k: string): string {
+  let l = lowerCache.get(k);
+  if (l === undefined) {
+    l = k.toLowerCase();
+    if (lowerCache.size < 200_000) lowerCache.set(k, l);
+  }
+  return l;
+}
+
+/** Body words: lower-case keys, the word index of each token, and the own mask. */
+function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own'> {
+  const starts = new Set(p.sentences.map((s) => s.t0));
+  const quotes = quoteSpansOf(p);
+  const keys: string[] = [];
+  const own: number[] = [];
+  const wordOfToken = new Int32Array(p.tokens.length).fill(-1);
+  let q = 0;
+  for (let i = 0; i < p.tokens.length; i += 1) {
+    const t = p.tokens[i] as Token;
+    if (t.kind === 'punct' || !isBody(p, i)) continue;
+    wordOfToken[i] = keys.length;
+    keys.push(lower(p.keys[i] ?? ''));
+    while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t.start) q += 1;
+    const quoted = q < quotes.length && (quotes[q]?.[0] ?? Infinity) <= t.start;
+    const shared = quoted || t.kind === 'number' || sharedByAnyone(t.raw, starts.has(i));
+    own.push(shared ? 0 : 1);
+  }
+  return { keys, wordOfToken, own: Uint8Array.from(own) };
+}
+
+/** Sentence index of each word. */
+function sentenceIndex(p: Prepared, wordOfToken: Int32Array, words: number): Int32Array {
+  const out = new Int32Array(words);
+  p.sentences.forEach((s, k) => {
+    for (let t = s.t0; t < s.t1; t += 1) {
+      const w = wordOfToken[t] ?? -1;
+      if (w >= 0) out[w] = k;
+    }
+  });
+  return out;
+}
+
+/** Word hashes of the keys, as they are or folded. */
+function hashesOf(keys: readonly string[], fold: boolean): Int32Array {
+  const out = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i += 1) {
+    const k = keys[i] ?? '';
+    out[i] = wordHash(fold ? foldWord(k) : k);
+  }
+  return out;
+}
+
+const cache = new WeakMap<Prepared, Fingerprint>();
+
+/** The fingerprint of a prepared version, computed once per version. */
+export function fingerprintOf(p: Prepared): Fingerprint {
+  const hit = cache.get(p);
+  if (hit !== undefined) return hit;
+  const { keys, wordOfToken, own } = bodyWords(p);
+  // ownRun[i]: own words in a row from i, so "an own n-gram starts at i" is one comparison
+  const ownRun = new Int32Array(own.length + 1);
+  let ownWords = 0;
+  for (let i = own.length - 1; i >= 0; i -= 1) {
+    ownRun[i] = own[i] === 1 ? (ownRun[i + 1] ?? 0) + 1 : 0;
+    ownWords += own[i] ?? 0;
+  }
+  const runOwn = (n: number) => (i: number) => (ownRun[i] ?? 0) >= n;
+  const hashes = hashesOf(keys, false);
+  const fp: Fingerprint = {
+    keys,
+    wordOfToken,
+    sentenceOf: sentenceIndex(p, wordOfToken, keys.length),
+    own,
+    ownWords,
+    raw: grams(hashes, FINGERPRINT.raw, () => true),
+    ownGrams: grams(hashes, FINGERPRINT.own, runOwn(FINGERPRINT.own)),
+    foldGrams: grams(hashesOf(keys, true), FINGERPRINT.folded, runOwn(FINGERPRINT.folded)),
+  };
+  cache.set(p, fp);
+  return fp;
+}
+
+/** The distinct hashes of an n-gram array, as a set. */
+export function gramSet(grams: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (const h of grams) if (h !== NONE) out.add(h);
+  return out;
+}
