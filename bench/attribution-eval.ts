@@ -2,7 +2,7 @@
 // prints precision and recall per status. Run with `npx tsx bench/attribution-eval.ts`.
 // A prediction matches a label by its phrase (base side first, the version side for added
 // ones); predictions with no label count against precision, labels with no prediction
-// against recall.
+// against recall. A minor attribution change is labelled with its kind: "changed:tense".
 import { compare, type Pair } from '../engine/index';
 import { CASES } from './eval/cases';
 
@@ -88,8 +88,9 @@ for (const c of CASES) {
     { base: 0 },
   );
   const p = r.pairs[0] as Pair;
+  // A minor rewording ("said" → "says") is scored as its own status, "changed:tense".
   const a = p.attributions.map((x) => ({
-    status: x.status,
+    status: x.change === undefined ? x.status : `${x.status}:${x.change}`,
     base: x.base?.text,
     version: x.version?.text,
   }));

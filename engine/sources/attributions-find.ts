@@ -4,60 +4,17 @@
 // named speaker before them, and each attribution keeps the content words of its sentence
 // (without its own words) so versions can be paired by what was attributed.
 
-import { RULES, type AttributionRule, type RuleMatch } from './attribution-rules.js';
-import { foldSpelling, foldTypography } from '../text/normalize.js';
-import { quoteSpans, type QuoteRange } from './quotes-extract.js';
+import { CREDIT_ONLY, RULES, type AttributionRule, type RuleMatch } from './attribution-rules.js';
+import { quoteSpans } from './quotes-extract.js';
 import { cleanSource, isPronoun, isUnnamed } from './sources.js';
-import { STOPWORDS } from '../text/stopwords.js';
-import type { AttributionKind, AttributionSpan, Block } from '../types.js';
+import type { AttributionKind, Block } from '../types.js';
+import type { FoundAttribution, QuoteRange } from './found.js';
 
-/** An attribution found in a version, with what the pairing needs. */
-export interface FoundAttribution extends AttributionSpan {
-  kind: AttributionKind;
-  rule: string;
-  block: number;
-  /** Content words of the attributed sentence, the attribution's own words left out. */
-  context: ReadonlySet<string>;
-  /** A dateline's agency credit ("AFP" in "PARIS (AFP) —"): a dateline kept needs the same. */
-  credit?: string;
-}
+import { contentWords, firstAfter, sentencesOf, type SentenceSpan } from './sentence-scope.js';
+import { resolve } from './pronouns.js';
 
-/** Sentence bounds inside a paragraph, as absolute offsets. */
-export interface SentenceSpan {
-  start: number;
-  end: number;
-  block: number;
-}
-
-// Not after a title or an initial: "Dr. Amina Diallo" is one sentence.
-const SENTENCE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|St|Jr|Sr|\p{Lu}))[.!?…]+["”’)]*\s+(?=[“"‘'(\p{Lu}\p{N}])/gu;
-
-/** Splits a paragraph into sentences (a light splitter: enough to scope a credit). */
-export function sentencesOf(text: string, b: Block, block: number): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  let from = b.start;
-  for (const m of text.slice(b.start, b.end).matchAll(SENTENCE_END)) {
-    const at = b.start + (m.index ?? 0) + m[0].length;
-    out.push({ start: from, end: at, block });
-    from = at;
-  }
-  if (from < b.end) out.push({ start: from, end: b.end, block });
-  return out;
-}
-
-/** Content words of a text: folded, lower case, spelling-folded, stopwords left out. */
-export function contentWords(text: string): Set<string> {
-  const words =
-    foldTypography(text)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu) ?? [];
-  return new Set(
-    words
-      .map((w) => foldSpelling(w.replace(/[.'-]+$/, '').replace(/'s$/, '')))
-      .filter((w) => w.length > 1 && !STOPWORDS.has(w)),
-  );
-}
+export type { FoundAttribution } from './found.js';
+export { contentWords, sentencesOf, type SentenceSpan } from './sentence-scope.js';
 
 /** Every match of a global regular expression in `s` from `from` on (no clone, unlike matchAll). */
 function execAll(re: RegExp, s: string, from: number, out: RegExpExecArray[]): void {
@@ -105,6 +62,8 @@ interface Para {
   first: boolean;
   /** Quotations of the text (inner offsets), sorted by start. */
   quotes: readonly QuoteRange[];
+  /** True for boilerplate: only credit and copyright lines are looked for there. */
+  creditsOnly: boolean;
 }
 
 /** Offset of a match's cue inside the match: not inside its source ("Says Who said"). */
@@ -119,8 +78,18 @@ function cueOffset(m: RegExpExecArray, cue: string | undefined, src: string): nu
   return Math.max(0, at);
 }
 
-const inQuote = (quotes: readonly QuoteRange[], at: number): boolean =>
-  quotes.some((q) => q[2] <= at && at < q[3]);
+/** True when `at` lies inside a quotation (quotes sorted by start and not nested). */
+function inQuote(quotes: readonly QuoteRange[], at: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid]?.[2] ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo - 1];
+  return q !== undefined && q[2] <= at && at < q[3];
+}
 
 /** The agency credit of a dateline match, as absolute offsets. */
 function creditOf(m: RegExpExecArray, s: number): RuleMatch['credit'] {
@@ -128,6 +97,30 @@ function creditOf(m: RegExpExecArray, s: number): RuleMatch['credit'] {
   if (credit === undefined) return undefined;
   const at = s + m[0].indexOf(`(${credit}`);
   return { start: at, end: at + credit.length + 2, source: credit.trim() };
+}
+
+// A reporting verb after "what"/"how" ends an object clause, not a credit: the subhead "What
+// the law states", "here is what officials said".
+const WH_BEFORE = /\b(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hatever)\s+$/;
+// "They found the boat": a pronoun that found something reports nothing unless "that" follows.
+const FOUND = /^(?:found|finds|find)$/;
+
+/** False for matches that fit a rule's words but credit nobody (see WH_BEFORE, FOUND). */
+function plausible(para: string, m: RegExpExecArray, source: string, cue: string | undefined) {
+  if (cue === undefined || !/^\p{Ll}/u.test(cue)) return true;
+  // "What the law states" ends there; "what Saiers said was hype" credits Saiers.
+  const after = m.index + m[0].length;
+  if (
+    WH_BEFORE.test(para.slice(Math.max(0, m.index - 12), m.index)) &&
+    /^\s*(?:[?.:!]|$)/.test(para.slice(after, after + 4))
+  ) {
+    return false;
+  }
+  if (FOUND.test(cue) && isPronoun(source)) {
+    const at = m.index + m[0].lastIndexOf(cue) + cue.length;
+    return /^\s+that\b/.test(para.slice(at, at + 8));
+  }
+  return true;
 }
 
 function matchesIn(text: string, p: Para): RuleMatch[] {
@@ -142,15 +135,17 @@ function matchesIn(text: string, p: Para): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const rule of RULES) {
     if (rule.firstBody === true && !p.first) continue;
+    if (p.creditsOnly && !CREDIT_ONLY.has(rule.name)) continue;
     for (const m of ruleMatches(rule, para, sc)) {
       const g = m.groups ?? {};
-      const raw = g.src ?? g.src2 ?? '';
+      const raw = [g.src, g.src2, g.src3, g.src4, g.src5, g.src6, g.src7].find((x) => x) ?? '';
       const source = cleanSource(raw);
-      if (source.length === 0) continue;
+      const cue = g.cue ?? g.cue2 ?? g.cue3 ?? g.hyphen;
+      if (source.length === 0 || !plausible(para, m, source, cue)) continue;
       const s = start + m.index;
       // Words inside quotation marks are the speaker's: "I asked" in “… what I asked for” is
       // no attribution. Tested on the cue, so "“…,” said X" (cue outside the marks) stays.
-      const cueAt = s + cueOffset(m, g.cue, raw);
+      const cueAt = s + cueOffset(m, cue, raw);
       if (inQuote(p.quotes, cueAt)) continue;
       const got: RuleMatch = {
         rule: rule.name,
@@ -158,7 +153,7 @@ function matchesIn(text: string, p: Para): RuleMatch[] {
         start: s,
         end: s + m[0].trimEnd().length,
         source,
-        cue: (g.cue ?? rule.name).trim(),
+        cue: (cue ?? rule.name).trim(),
         cueAt,
       };
       const credit = creditOf(m, s);
@@ -170,16 +165,27 @@ function matchesIn(text: string, p: Para): RuleMatch[] {
 }
 
 /** Keeps the first rule's match where matches overlap (RULES is ordered by specificity). */
+const ORDER = new Map(RULES.map((r, i) => [r.name, i]));
+
 function dropOverlaps(ms: RuleMatch[]): RuleMatch[] {
-  const order = new Map(RULES.map((r, i) => [r.name, i]));
+  if (ms.length < 2) return ms;
+  const order = ORDER;
   const byRule = [...ms].sort(
     (a, b) => (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0) || a.start - b.start,
   );
+  // Kept matches never overlap, so sorted by start they are sorted by end too: one binary
+  // search finds the only neighbours a new match could overlap.
   const kept: RuleMatch[] = [];
   for (const m of byRule) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    const at = firstAfter(kept, m.start, (k) => k.start);
+    const prev = kept[at - 1];
+    const next = kept[at];
+    if ((prev !== undefined && prev.end > m.start) || (next !== undefined && next.start < m.end)) {
+      continue;
+    }
+    kept.splice(at, 0, m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** Kind refinement: a "report"/"statement" source or a "reported" cue is a report. */
@@ -189,22 +195,6 @@ function kindOf(m: RuleMatch): AttributionKind {
     return 'report';
   }
   return /^report/i.test(m.cue) ? 'report' : 'speech';
-}
-
-const plural = (s: string): boolean => / and |, /.test(s) || /s$/i.test(s.split(/\s+/)[0] ?? '');
-
-/** The nearest earlier named speaker a pronoun can stand for, or null. */
-function resolve(pronoun: string, before: FoundAttribution[], block: number): string | null {
-  const they = pronoun.toLowerCase() === 'they';
-  if (pronoun.toLowerCase() === 'it') return null;
-  for (let i = before.length - 1; i >= 0; i -= 1) {
-    const a = before[i];
-    if (a === undefined || block - a.block > 3) return null;
-    if (a.kind !== 'speech' || !a.source || isPronoun(a.source) || a.unnamed) continue;
-    if (!/\p{Lu}/u.test(a.source)) continue;
-    return plural(a.source) === they ? a.source : null;
-  }
-  return null;
 }
 
 function bylineOf(text: string, b: Block): RuleMatch {
@@ -245,9 +235,46 @@ function blockMatches(text: string, b: Block, p: Para): RuleMatch[] {
   );
 }
 
+/** Paragraphs up to this length are memoised by their text (repeated lines cost once). */
+const MEMO_MAX_PARA = 2000;
+
+/** A match moved by `d` characters (a memoised paragraph found at another offset). */
+function shifted(m: RuleMatch, d: number): RuleMatch {
+  const out: RuleMatch = { ...m, start: m.start + d, end: m.end + d, cueAt: m.cueAt + d };
+  if (m.credit !== undefined) {
+    out.credit = { ...m.credit, start: m.credit.start + d, end: m.credit.end + d };
+  }
+  return out;
+}
+
 /**
- * Every attribution of a text, given its blocks; boilerplate blocks are skipped, and so are
- * matches whose cue lies inside a direct quotation (`quotes`: see quotes-extract.ts).
+ * The rule matches of a block, memoised by what decides them: its kind, whether it is the
+ * first body block, its quotations (relative offsets) and its text. A page that repeats a
+ * line thousands of times runs the rules once for it.
+ */
+function memoMatches(text: string, b: Block, p: Para, memo: Map<string, RuleMatch[]>) {
+  if (b.end - b.start > MEMO_MAX_PARA) return blockMatches(text, b, p);
+  const qs: number[] = [];
+  for (let i = firstAfter(p.quotes, b.start - 1, (q) => q[1]); i < p.quotes.length; i += 1) {
+    const q = p.quotes[i] as QuoteRange;
+    if (q[0] >= b.end) break;
+    qs.push(q[2] - b.start, q[3] - b.start);
+  }
+  const key = `${b.kind}|${p.first ? 1 : 0}|${qs.join(',')}|${text.slice(b.start, b.end)}`;
+  const got = memo.get(key);
+  if (got !== undefined) return got.map((m) => shifted(m, b.start));
+  const ms = blockMatches(text, b, p);
+  memo.set(
+    key,
+    ms.map((m) => shifted(m, -b.start)),
+  );
+  return ms;
+}
+
+/**
+ * Every attribution of a text, given its blocks. Boilerplate blocks are searched for credit
+ * and copyright lines only; matches whose cue lies inside a direct quotation (`quotes`: see
+ * quotes-extract.ts) are left out.
  */
 export function findAttributions(
   text: string,
@@ -256,12 +283,19 @@ export function findAttributions(
 ): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   const first = blocks.findIndex((b) => b.kind === 'body' || b.kind === 'dateline');
+  const memo = new Map<string, RuleMatch[]>();
   blocks.forEach((b, block) => {
-    if (b.kind === 'boilerplate' || b.kind === 'title') return;
     const sentences = sentencesOf(text, b, block);
-    const para: Para = { start: b.start, end: b.end, sentences, first: block === first, quotes };
-    for (const m of blockMatches(text, b, para)) {
-      const s = sentences.find((x) => m.start >= x.start && m.start < x.end) ?? b;
+    const para: Para = {
+      start: b.start,
+      end: b.end,
+      sentences,
+      first: block === first,
+      quotes,
+      creditsOnly: b.kind === 'boilerplate',
+    };
+    for (const m of memoMatches(text, b, para, memo)) {
+      const s = sentences[firstAfter(sentences, m.start, (x) => x.start) - 1] ?? b;
       const ctx = text.slice(s.start, m.start) + ' ' + text.slice(m.end, s.end);
       const source = isPronoun(m.source) ? (resolve(m.source, out, block) ?? m.source) : m.source;
       const a: FoundAttribution = {

@@ -4,11 +4,15 @@
 // A paragraph left open continues into the next paragraph when that one opens with a mark
 // (news style for quotes over several paragraphs). A title-case quotation right after
 // "book", "film", "titled"… is a title, not a quotation. Speakers come from attributions
-// next to the quotation (pronouns already resolved), then from a nearby "X said".
+// next to the quotation (pronouns already resolved), then from a nearby "X said". Copy
+// mixes its marks: a quotation opened with a straight mark may close with a curly one or
+// with ″ (a double prime typed for a quote), so any closing mark of the same family closes.
 
-import type { FoundAttribution } from './attributions-find.js';
+import type { FoundAttribution, QuoteRange } from './found.js';
 import type { Prepared } from '../text/prepare.js';
 import type { Block, QuoteSpan } from '../types.js';
+
+export type { QuoteRange } from './found.js';
 
 /** A quotation found in a version: `start`/`end` bound the words inside the marks. */
 export interface FoundQuote extends QuoteSpan {
@@ -17,23 +21,29 @@ export interface FoundQuote extends QuoteSpan {
   outerEnd: number;
 }
 
-/** A quotation's offsets: [outerStart, outerEnd, start, end] (marks, then words inside). */
-export type QuoteRange = [number, number, number, number];
-
 const OPEN_BEFORE = /[\s([\u2014\u2013:-]/;
 const PAIRS: Record<string, string> = {
   '\u201C': '\u201D',
   '\u201E': '\u201D',
   '"': '"',
+  '\u00AB': '\u00BB',
   '\u2018': '\u2019',
   "'": "'",
+};
+/** Marks that close a quotation of each family, whichever mark opened it. */
+const CLOSERS: Record<string, string> = {
+  '\u201D': '\u201D"\u2033\u201C',
+  '"': '"\u201D\u2033\u201C',
+  '\u00BB': '\u00BB',
+  '\u2019': "\u2019'",
+  "'": "'\u2019",
 };
 const TITLE_CUE =
   /\b(?:book|novel|memoir|film|movie|documentary|song|album|play|poem|series|show|titled|entitled|column|essay|headline)\s*,?\s*$/i;
 
-const DOUBLE = '\u201C\u201E"';
+const DOUBLE = '\u201C\u201E"\u00AB';
 /** Every character that can open or close a quotation. */
-const MARKS = /[\u201C\u201D\u201E"\u2018\u2019']/g;
+const MARKS = /[\u201C\u201D\u201E"\u2018\u2019'\u2033\u00AB\u00BB]/g;
 const SINGLE = "\u2018'";
 
 function opens(text: string, i: number, marks = DOUBLE): string | null {
@@ -54,9 +64,13 @@ function opens(text: string, i: number, marks = DOUBLE): string | null {
 }
 
 function closes(text: string, i: number, close: string): boolean {
-  if (text.charAt(i) !== close || /\s/.test(text.charAt(i - 1))) return false;
+  const c = text.charAt(i);
+  if (!(CLOSERS[close] ?? close).includes(c) || /\s/.test(text.charAt(i - 1))) return false;
+  // A “ closes only where a closing mark belongs: before a space, punctuation or the end
+  // (a typo'd “ that closes a quotation is followed by no letter).
+  if (c === '\u201C' && /[\p{L}\p{N}]/u.test(text.charAt(i + 1))) return false;
   // A single mark followed by a letter is an apostrophe: "don’t", "Reuters’s".
-  return !(close !== '\u201D' && close !== '"' && /\p{L}/u.test(text.charAt(i + 1)));
+  return !((close === '\u2019' || close === "'") && /\p{L}/u.test(text.charAt(i + 1)));
 }
 
 function isTitle(text: string, outerStart: number, inner: string): boolean {
@@ -133,42 +147,75 @@ function quoteRanges(text: string, blocks: readonly Block[]): QuoteRange[] {
     // quotation), and never left open: an unmatched one is an apostrophe.
     const singles: Array<QuoteRange> = [];
     scan(text, b.start, b.end, singles, null, SINGLE);
+    const from = out.length;
     const carry = scan(text, b.start, b.end, out, null);
-    const doubles = out.filter((q) => q[0] >= b.start && q[1] <= b.end);
+    const doubles = out.slice(from);
     out.push(...singles.filter((q) => !doubles.some((d) => d[0] < q[0] && q[1] <= d[1])));
     if (carry === null || b.end - carry[0] <= 2) return;
     out.push(continued(text, blocks, i, carry) ?? [carry[0], b.end, carry[0] + 1, b.end]);
   });
-  // A paragraph that continued a quotation starts inside it: drop its own partial match.
-  return out
-    .filter((q, i) => !out.some((o, j) => j !== i && o[0] < q[0] && q[1] <= o[1]))
-    .sort((a, b) => a[0] - b[0]);
+  // A paragraph that continued a quotation starts inside it: drop its own partial match
+  // (one sweep in text order: a range inside the furthest-reaching earlier one goes).
+  const sorted = out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const kept: QuoteRange[] = [];
+  let reach = -1;
+  let reachFrom = -1;
+  for (const q of sorted) {
+    if (reachFrom < q[0] && q[1] <= reach) continue;
+    kept.push(q);
+    if (q[1] > reach) [reach, reachFrom] = [q[1], q[0]];
+  }
+  return kept;
 }
 
-function speakerFrom(
-  atts: readonly FoundAttribution[],
-  q: QuoteRange,
-  text: string,
-): string | null {
-  const near = atts.filter(
-    (a) => a.kind === 'speech' || a.kind === 'report' || a.kind === 'according_to',
-  );
-  const after = near.find(
-    (a) => a.start >= q[1] && /^[ ,.:;—–-]*$/.test(text.slice(q[1], a.start)),
-  );
-  if (after?.source) return after.source;
-  const before = [...near]
-    .reverse()
-    .find((a) => a.end <= q[0] && /^[ ,:]*(?:that ?)?$/.test(text.slice(a.end, q[0])));
-  if (before?.source) return before.source;
-  // Same sentence, further away ("X said the company was “…”"), then the same paragraph
-  // (news style: "“…,” X said. “…”" gives both quotations to X), before and after.
-  const sentence = near.filter((a) => a.end <= q[0] && !/[.!?]\s|\n/.test(text.slice(a.end, q[0])));
-  const para = near.filter((a) => a.end <= q[0] && !text.slice(a.end, q[0]).includes('\n'));
-  const later = near.find((a) => a.start >= q[1] && !text.slice(q[1], a.start).includes('\n'));
-  const got = sentence[sentence.length - 1] ?? para[para.length - 1] ?? later;
-  return got?.source ?? null;
+/** How far from a quotation a speaker is looked for, in characters (bounds each look). */
+const SPEAKER_REACH = 1500;
+
+/** The text between two offsets, or null when it is longer than SPEAKER_REACH. */
+function gap(text: string, from: number, to: number): string | null {
+  return to - from > SPEAKER_REACH ? null : text.slice(from, to);
 }
+
+/** Index of the first attribution starting at or after `at` (atts sorted by start). */
+function firstFrom(atts: readonly FoundAttribution[], at: number): number {
+  let lo = 0;
+  let hi = atts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((atts[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The speaker of a quotation: the attribution right after it, else right before it, else the
+ * nearest earlier one in its sentence or paragraph (news style: "“…,” X said. “…”" gives
+ * both quotations to X), else a later one in its paragraph. Only the nearest attribution on
+ * each side is looked at, so this is a binary search, not a walk over every attribution.
+ */
+function speakerFrom(near: readonly FoundAttribution[], q: QuoteRange, text: string) {
+  const k = firstFrom(near, q[1]);
+  const after = near[k];
+  const ga = after === undefined ? null : gap(text, q[1], after.start);
+  if (after?.source && ga !== null && /^[ ,.:;—–-]*$/.test(ga)) return after.source;
+  // The nearest attribution that ends before the quotation opens.
+  let i = firstFrom(near, q[0]) - 1;
+  while (i >= 0 && (near[i]?.end ?? 0) > q[0]) i -= 1;
+  const before = near[i];
+  const gb = before === undefined ? null : gap(text, before.end, q[0]);
+  if (before?.source && gb !== null) {
+    if (/^[ ,:]*(?:that ?)?$/.test(gb) || !gb.includes('\n')) return before.source;
+  }
+  if (after?.source && ga !== null && !ga.includes('\n')) return after.source;
+  return null;
+}
+
+/** Attributions that can name a speaker, sorted by start. */
+const speakers = (atts: readonly FoundAttribution[]) =>
+  atts
+    .filter((a) => a.kind === 'speech' || a.kind === 'report' || a.kind === 'according_to')
+    .sort((a, b) => a.start - b.start);
 
 /**
  * The direct quotations of the body paragraphs, in text order, as offsets [outerStart,
@@ -197,11 +244,12 @@ export function quoteSpansOf(p: Prepared): QuoteRange[] {
 /** Every direct quotation in the body paragraphs of a version, in text order. */
 export function extractQuotes(p: Prepared, atts: readonly FoundAttribution[]): FoundQuote[] {
   const text = p.input.text;
+  const near = speakers(atts);
   return quoteSpansOf(p).map((q) => ({
     start: q[2],
     end: q[3],
     text: text.slice(q[2], q[3]),
-    speaker: speakerFrom(atts, q, text),
+    speaker: speakerFrom(near, q, text),
     outerStart: q[0],
     outerEnd: q[1],
   }));

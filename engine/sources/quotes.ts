@@ -4,9 +4,12 @@
 // altered (words substituted or inserted), reattributed (same words, another speaker). A
 // base quotation with no counterpart becomes `paraphrased` when a sentence of the version
 // credits the same speaker with much of the same content words (reported speech); no block
-// links are needed, so this works for independent rewrites too.
+// links are needed, so this works for independent rewrites too. Pairing is near-linear:
+// identical quotations pair in text order first, and the rest find candidates through an
+// index of words, each word's list cut to the QUOTES.cap nearest by position.
 
-import { contentWords, sentencesOf, type FoundAttribution } from './attributions-find.js';
+import { contentWords, sentencesOf } from './attributions-find.js';
+import type { FoundAttribution } from './found.js';
 import { setDice } from './attributions.js';
 import { foldSpelling, foldTypography } from '../text/normalize.js';
 import type { Prepared } from '../text/prepare.js';
@@ -19,10 +22,31 @@ export { extractQuotes, type FoundQuote } from './quotes-extract.js';
 /** Share of a quotation's content words a paraphrase by the same speaker must keep. */
 const PARAPHRASE_MIN = 0.25;
 
+/** Tuning numbers of quotation pairing. */
+const QUOTES = {
+  /** Word overlap (Dice, or containment of the shorter) two quotations need to pair. */
+  minPair: 0.5,
+  /** Entries taken from one word's list, nearest to the expected position. */
+  cap: 64,
+  /** Candidates per base quotation scored in full, those sharing the most words first. */
+  scored: 8,
+};
+
 function words(s: string, spelling: boolean): string[] {
   const folded = foldTypography(s).toLowerCase();
   const list = folded.match(/[\p{L}\p{N}][\p{L}\p{N}'.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
   return spelling ? list.map(foldSpelling) : list;
+}
+
+/**
+ * A quotation with its typography folded away: case, quotation marks, dashes and hyphens,
+ * and punctuation moved inside or outside the marks ("rebuild," against "rebuild").
+ */
+function typoKey(s: string): string {
+  return foldTypography(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Word counts of a quotation, computed once per quotation rather than once per pairing. */
@@ -67,7 +91,7 @@ export function quoteStatus(a: QuoteSpan, b: QuoteSpan): QuoteEntry['status'] {
   const sb = words(b.text, true);
   if (reattributed(a, b) && dice(sa, sb) >= 0.8) return 'reattributed';
   if (a.text === b.text) return 'identical';
-  if (words(a.text, false).join(' ') === words(b.text, false).join(' ')) return 'typography';
+  if (typoKey(a.text) === typoKey(b.text)) return 'typography';
   if (sa.join(' ') === sb.join(' ')) return 'spelling';
   return subsequence(sa, sb) ? 'trimmed' : 'altered';
 }
@@ -111,32 +135,103 @@ function paraphraseOf(
   return best;
 }
 
+/** Index of a list of quotations by word: for each word, the quotations that use it. */
+function wordIndex(ws: string[][], skip: ReadonlySet<number>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  ws.forEach((list, j) => {
+    if (skip.has(j)) return;
+    for (const w of new Set(list)) {
+      const got = index.get(w);
+      if (got === undefined) index.set(w, [j]);
+      else got.push(j);
+    }
+  });
+  return index;
+}
+
+/** A window of `cap` entries of a sorted list around `x`. */
+function nearestOf(xs: readonly number[], x: number, cap: number): number[] {
+  if (xs.length <= cap) return [...xs];
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, Math.min(lo - cap / 2, xs.length - cap));
+  return xs.slice(from, from + cap);
+}
+
+/** Identical quotations (same words) that occur equally often on both sides, in text order. */
+function exactPairs(bw: string[][], vw: string[][]): Map<number, number> {
+  const group = (ws: string[][]) => {
+    const m = new Map<string, number[]>();
+    ws.forEach((w, i) => {
+      const k = w.join(' ');
+      const got = m.get(k);
+      if (got === undefined) m.set(k, [i]);
+      else got.push(i);
+    });
+    return m;
+  };
+  const vg = group(vw);
+  const out = new Map<number, number>();
+  for (const [k, is] of group(bw)) {
+    const js = vg.get(k);
+    if (k === '' || js === undefined || js.length !== is.length) continue;
+    is.forEach((i, n) => out.set(i, js[n] ?? -1));
+  }
+  return out;
+}
+
+/** Candidate pairings [dice, base, version] through the word index (see the module comment). */
+function candidates(bw: string[][], vw: string[][], pb: Map<number, number>, pv: Set<number>) {
+  const index = wordIndex(vw, pv);
+  const vc = vw.map(counts);
+  const cands: Array<[number, number, number]> = [];
+  let cut = false;
+  bw.forEach((list, i) => {
+    if (pb.has(i)) return;
+    const at = bw.length > 1 ? Math.round((i * (vw.length - 1)) / (bw.length - 1)) : 0;
+    const hits = new Map<number, number>();
+    for (const w of new Set(list)) {
+      const posting = index.get(w) ?? [];
+      if (posting.length > QUOTES.cap) cut = true;
+      for (const j of nearestOf(posting, at, QUOTES.cap)) hits.set(j, (hits.get(j) ?? 0) + 1);
+    }
+    const best = [...hits]
+      .sort((x, y) => y[1] - x[1] || Math.abs(x[0] - at) - Math.abs(y[0] - at) || x[0] - y[0])
+      .slice(0, QUOTES.scored);
+    const a = counts(list);
+    for (const [j] of best) {
+      const d = diceOf(a, list.length, vc[j] ?? new Map(), vw[j]?.length ?? 0);
+      if (d >= QUOTES.minPair) cands.push([d, i, j]);
+    }
+  });
+  return { cands, cut };
+}
+
 /** Pairs the quotations of two versions, best matches first; unpaired ones are dropped/added. */
 export function pairQuotes(
   base: FoundQuote[],
   version: FoundQuote[],
   ver: Prepared,
   verAtts: readonly FoundAttribution[],
+  notes: { coarse?: boolean } = {},
 ): QuoteEntry[] {
   const bw = base.map((q) => words(q.text, true));
   const vw = version.map((q) => words(q.text, true));
-  const bc = bw.map(counts);
-  const vc = vw.map(counts);
-  const cands: Array<[number, number, number]> = [];
-  bc.forEach((a, i) =>
-    vc.forEach((b, j) => {
-      const d = diceOf(a, bw[i]?.length ?? 0, b, vw[j]?.length ?? 0);
-      if (d >= 0.5) cands.push([d, i, j]);
-    }),
-  );
+  const pb = exactPairs(bw, vw);
+  const pv = new Set(pb.values());
+  const { cands, cut } = candidates(bw, vw, pb, pv);
   cands.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-  const pb = new Map<number, number>();
-  const pv = new Set<number>();
   for (const [, i, j] of cands) {
     if (pb.has(i) || pv.has(j)) continue;
     pb.set(i, j);
     pv.add(j);
   }
+  if (cut && pb.size < base.length) notes.coarse = true;
   const out: QuoteEntry[] = base.map((q, i) => {
     const v = version[pb.get(i) ?? -1];
     if (v !== undefined) return { status: quoteStatus(q, v), base: strip(q), version: strip(v) };

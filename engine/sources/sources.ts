@@ -19,7 +19,7 @@ const OPENERS = new Set(
   (
     'But And However Meanwhile In On At Then When While Also Earlier Later Separately So Yet ' +
     'Still Now Today Yesterday After Before As Since Though Although If Thursday Friday Monday ' +
-    'Tuesday Wednesday Saturday Sunday'
+    'Tuesday Wednesday Saturday Sunday What How Why Whatever Here There'
   ).split(' '),
 );
 
@@ -75,6 +75,8 @@ const MEMO_MAX = 4096;
 export interface SourceWords {
   named: boolean;
   words: string[];
+  /** Acronyms of capitalised runs ("aspi"): they may stand for the words, never be required. */
+  acronyms: string[];
 }
 
 /** The words of a source for matching (memoised; see `wordsOf`). */
@@ -99,15 +101,17 @@ function wordsOf(source: string): SourceWords {
   const caps = raw.filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DROP.has(w.toLowerCase())));
   if (caps.length > 0) {
     const out = caps.map((w) => w.toLowerCase().replace(/\.$/, ''));
+    const acronyms: string[] = [];
     // An acronym per possessive-free run: "Australian Strategic Policy Institute's
     // International Cyber Policy Centre" gives both "aspi" and "icpc".
     for (const part of foldTypography(source).split(/'s\b/)) {
       const run = part.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-      if (run.length >= 2) out.push(acronym(run));
+      if (run.length >= 2) acronyms.push(acronym(run));
     }
-    return { named: true, words: out.filter((w) => !DROP.has(w)) };
+    return { named: true, words: out.filter((w) => !DROP.has(w)), acronyms };
   }
-  return { named: false, words: raw.map((w) => w.toLowerCase()).filter((w) => !DROP.has(w)) };
+  const words = raw.map((w) => w.toLowerCase()).filter((w) => !DROP.has(w));
+  return { named: false, words, acronyms: [] };
 }
 
 /** True when two source names credit the same source (see the module comment). */
@@ -119,9 +123,12 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
   if (x.length === 0 || y.length === 0) return false;
   if (!sa.named && !sb.named) return x.join(' ') === y.join(' ');
   if (sa.named !== sb.named) return false;
-  const [small, big] = x.length <= y.length ? [x, y] : [y, x];
-  const set = new Set(big);
-  return small.every((w) => set.has(w));
+  // One name's words all stand in the other (its acronyms count as words there).
+  const within = (p: SourceWords, q: SourceWords): boolean => {
+    const set = new Set([...q.words, ...q.acronyms]);
+    return p.words.every((w) => set.has(w));
+  };
+  return within(sa, sb) || within(sb, sa);
 }
 
 const LEMMAS: Record<string, string> = {
@@ -145,6 +152,48 @@ const LEMMAS: Record<string, string> = {
   admits: 'admitted',
   confirms: 'confirmed',
   reports: 'reported',
+  reveals: 'revealed',
+  alleges: 'alleged',
+  suggests: 'suggested',
+  predicts: 'predicted',
+  estimates: 'estimated',
+  acknowledges: 'acknowledged',
+  announces: 'announced',
+  observes: 'observed',
+  recalls: 'recalled',
+  replies: 'replied',
+  asks: 'asked',
+  stresses: 'stressed',
+  maintains: 'maintained',
+  asserts: 'asserted',
+  contends: 'contended',
+  discloses: 'disclosed',
+  reiterates: 'reiterated',
+  concedes: 'conceded',
+  declares: 'declared',
+  counters: 'countered',
+  cautions: 'cautioned',
+  // Progressive forms ("is reporting") are the same cue as the simple ones.
+  saying: 'said',
+  reporting: 'reported',
+  telling: 'told',
+  claiming: 'claimed',
+  warning: 'warned',
+  writing: 'wrote',
+  noting: 'noted',
+  arguing: 'argued',
+  insisting: 'insisted',
+  alleging: 'alleged',
+  suggesting: 'suggested',
+  predicting: 'predicted',
+  estimating: 'estimated',
+  confirming: 'confirmed',
+  denying: 'denied',
+  revealing: 'revealed',
+  stressing: 'stressed',
+  asserting: 'asserted',
+  maintaining: 'maintained',
+  announcing: 'announced',
 };
 
 const cueMemo = new Map<string, string>();
@@ -165,6 +214,6 @@ function cueKeyOf(cue: string): string {
   const words = foldTypography(cue)
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => !/^(?:has|have|had|also|later|previously)$/.test(w));
+    .filter((w) => !/^(?:has|have|had|also|later|previously|is|are|was|were|been|now)$/.test(w));
   return words.map((w) => LEMMAS[w] ?? w).join(' ');
 }

@@ -1,0 +1,74 @@
+// What kind of change a paired attribution with the same source went through. Identical
+// wording (case and typography aside) is `kept`. Wording that differs only in the verb's
+// tense ("said" → "says"), an honorific ("Marsh" → "Ms. Marsh"), word order ("said Marsh"
+// → "Marsh said") or the attribution's side of what it credits (after the quotation →
+// before it) is `changed` with that minor kind, which the UI dims like typography. Any
+// other difference (another source wording, another verb, a hedge such as "reportedly"
+// added or removed) is a real change: `changed` with no kind.
+
+import { foldSpelling, foldTypography } from '../text/normalize.js';
+import type { AttributionChange } from '../types.js';
+import { cueKey } from './sources.js';
+import type { FoundAttribution } from './found.js';
+
+const HONORIFICS = new Set(
+  'mr mrs ms miss dr prof sir dame gov sen rep gen col lt sgt capt'.split(' '),
+);
+// Auxiliaries that only carry tense: "has said" is "said" in another tense.
+const TENSE_ONLY = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'now']);
+
+/** Lower-case words of an attribution, typography folded. */
+function tokens(text: string): string[] {
+  return (
+    foldTypography(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? []
+  ).map(foldSpelling);
+}
+
+const norm = (ws: string[]): string[] =>
+  ws.filter((w) => !HONORIFICS.has(w) && !TENSE_ONLY.has(w)).map((w) => cueKey(w));
+
+const sorted = (ws: string[]): string => [...ws].sort().join(' ');
+
+/** True when an attribution opens its sentence: no words stand before it. */
+function leads(text: string, a: FoundAttribution, floor: number): boolean {
+  const from = Math.max(floor, a.start - 400);
+  const before = text.slice(from, a.start);
+  const end = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+  );
+  return !/[\p{L}\p{N}]/u.test(before.slice(end + 1));
+}
+
+/** The two sides of a pairing, with the text and block start each attribution stands in. */
+export interface Side {
+  a: FoundAttribution;
+  text: string;
+  blockStart: number;
+}
+
+/**
+ * `'kept'` when the wording is the same, a minor AttributionChange when only tense,
+ * honorific, order or position differ, and `null` for a real change (see the module comment).
+ */
+export function changeOf(b: Side, v: Side): 'kept' | AttributionChange | null {
+  const tb = tokens(b.a.text);
+  const tv = tokens(v.a.text);
+  const moved =
+    b.a.kind !== 'credit' &&
+    b.a.kind !== 'dateline' &&
+    b.a.kind !== 'byline' &&
+    leads(b.text, b.a, b.blockStart) !== leads(v.text, v.a, v.blockStart);
+  if (tb.join(' ') === tv.join(' ')) return moved ? 'moved' : 'kept';
+  const nb = norm(tb);
+  const nv = norm(tv);
+  if (sorted(nb) !== sorted(nv)) return null;
+  if (moved) return 'moved';
+  if (nb.join(' ') !== nv.join(' ')) return 'order';
+  const hb = tb.filter((w) => HONORIFICS.has(w)).join(' ');
+  const hv = tv.filter((w) => HONORIFICS.has(w)).join(' ');
+  return hb !== hv ? 'honorific' : 'tense';
+}
