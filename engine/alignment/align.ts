@@ -111,14 +111,15 @@ export function alignSentences(
     use(used, c.b, c.v, false);
     edges.push({ b: c.b, v: c.v, shared: c.shared, moved: false });
   }
-  edges.push(...moves(cands, base, ver, used));
+  // Loops, not push(...xs): spreading 100,000 edges as arguments overflows the call stack.
+  for (const e of moves(cands, base, ver, used)) edges.push(e);
   const freeB = (b: number): boolean => !used.b.has(b);
   const freeV = (v: number): boolean => !used.v.has(v);
   for (const g of fillGaps(chain, { base, ver, w, freeB, freeV })) {
     use(used, g.b, g.v, false);
     edges.push({ ...g, moved: false });
   }
-  edges.push(...attach(cands, { base, ver, used, w }));
+  for (const e of attach(cands, { base, ver, used, w })) edges.push(e);
   return edges;
 }
 
@@ -140,7 +141,8 @@ export function blockLinks(edges: readonly Edge[], base: Prepared, ver: Prepared
     nb + (ver.sentences[e.v]?.block ?? 0),
   ];
   for (const e of edges) {
-    const [x, y] = blockOf(e).map(find) as [number, number];
+    const x = find(base.sentences[e.b]?.block ?? 0);
+    const y = find(nb + (ver.sentences[e.v]?.block ?? 0));
     if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
   }
   const groups = new Map<number, BlockLink>();

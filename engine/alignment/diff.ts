@@ -52,16 +52,39 @@ function tokensOf(p: Prepared, blocks: readonly number[]): number[] {
   return out;
 }
 
+const sentenceRanges = new WeakMap<Prepared, Map<number, [number, number]>>();
+
+/**
+ * Sentence index range `[first, end)` of each block that has sentences (sentences come in
+ * block order), once per version: walking every sentence for every link was O(links × N).
+ */
+function blockSentenceRanges(p: Prepared): Map<number, [number, number]> {
+  let out = sentenceRanges.get(p);
+  if (out !== undefined) return out;
+  out = new Map();
+  p.sentences.forEach((s, i) => {
+    const r = out?.get(s.block);
+    if (r === undefined) out?.set(s.block, [i, i + 1]);
+    else r[1] = i + 1;
+  });
+  sentenceRanges.set(p, out);
+  return out;
+}
+
 /** Sentence indexes of blocks, in order, with each sentence's first position in the list. */
 function sentencesOf(p: Prepared, blocks: readonly number[]): Map<number, [number, number]> {
-  const set = new Set(blocks);
+  const ranges = blockSentenceRanges(p);
   const out = new Map<number, [number, number]>();
   let pos = 0;
-  p.sentences.forEach((s, i) => {
-    if (!set.has(s.block)) return;
-    out.set(i, [pos, pos + (s.t1 - s.t0)]);
-    pos += s.t1 - s.t0;
-  });
+  for (const b of [...blocks].sort((x, y) => x - y)) {
+    const [first, end] = ranges.get(b) ?? [0, 0];
+    for (let i = first; i < end; i += 1) {
+      const s = p.sentences[i];
+      if (s === undefined) continue;
+      out.set(i, [pos, pos + (s.t1 - s.t0)]);
+      pos += s.t1 - s.t0;
+    }
+  }
   return out;
 }
 
@@ -171,6 +194,11 @@ function diffSegment(ctx: Ctx, s: Seg, out: RawChange[]): boolean {
   });
   if (bk.length === 0 || vk.length === 0) {
     out.push(whole());
+    return true;
+  }
+  // Most anchors are sentences kept word for word: no diff to run, only folded differences.
+  if (bk.length === vk.length && bk.every((k, i) => k === vk[i])) {
+    foldChanges(ctx, s.b0, s.v0, bk.length, out);
     return true;
   }
   const parts = diffArrays(bk, vk, { maxEditLength: ctx.maxEditLength });

@@ -4,6 +4,9 @@
 // space ends a sentence unless the next word starts in lower case ("he said"), the word
 // before is a title or an initial, a month or "No." precedes a number, or an abbreviation
 // that can end a sentence (U.S., Inc., Calif.) is followed by a word that rarely starts one.
+// A run longer than `SENTENCES.maxChars` (text with no sentence punctuation, a list) is cut
+// into pseudo-sentences at a line break, else after ; : or a comma, else at a space: a whole
+// unpunctuated text taken as one sentence made every later stage work on one huge unit.
 
 import type { Span } from './segment.js';
 
@@ -36,6 +39,14 @@ const STARTERS = new Set(
   ).split(' '),
 );
 const SPEECH = /^(?:said|says|say|asked|asks|told|tells|added|adds|wrote|writes|replied|shouted)\b/;
+
+/** Limits of sentence splitting, in one place. */
+export const SENTENCES = {
+  /** Longest sentence in characters (about 100 words; real sentences are far shorter). */
+  maxChars: 600,
+  /** Shortest piece a cut may leave: cuts are looked for in `[minChars, maxChars]`. */
+  minChars: 200,
+} as const;
 
 const CANDIDATE = /([.!?\u2026]+)(['"\u201D\u2019)\]]*)(?=\s)/g;
 
@@ -99,5 +110,37 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     while (from < end && /\s/.test(text.charAt(from))) from += 1;
   }
   if (from < end) out.push({ start: from, end });
-  return out.filter((s) => s.end > s.start);
+  return out.filter((s) => s.end > s.start).flatMap((s) => capLength(text, s));
+}
+
+// Where a long run may be cut, best first: a line break, a clause mark, any space.
+const CUTS: ReadonlyArray<[RegExp, number]> = [
+  [/\n/, 0],
+  [/[;:,]/, 1],
+  [/\s/, 0],
+];
+
+/** The latest good cut in `text[lo, hi)`, or `hi` when there is none. */
+function cutPoint(text: string, lo: number, hi: number): number {
+  for (const [re, after] of CUTS) {
+    for (let i = hi - 1; i >= lo; i -= 1) if (re.test(text.charAt(i))) return i + after;
+  }
+  return hi;
+}
+
+/** Cuts a span longer than `SENTENCES.maxChars` into pseudo-sentences, trimmed of spaces. */
+export function capLength(text: string, span: Span): Span[] {
+  if (span.end - span.start <= SENTENCES.maxChars) return [span];
+  const out: Span[] = [];
+  let from = span.start;
+  while (span.end - from > SENTENCES.maxChars) {
+    const cut = cutPoint(text, from + SENTENCES.minChars, from + SENTENCES.maxChars);
+    let end = cut;
+    while (end > from && /\s/.test(text.charAt(end - 1))) end -= 1;
+    if (end > from) out.push({ start: from, end });
+    from = cut;
+    while (from < span.end && /\s/.test(text.charAt(from))) from += 1;
+  }
+  if (from < span.end) out.push({ start: from, end: span.end });
+  return out;
 }

@@ -1,0 +1,204 @@
+// Worst-case inputs (issue 8): every input of the issue's table at the issue's sizes, each run
+// in a child process of its own, so its time and peak memory (the child's max RSS, read from
+// the operating system) are not mixed with another case's heap. Prints target vs measured.
+// Baselines measured in the same run: the 200 undated versions with the base named (against
+// the base chosen automatically), and one flat jsdiff diffWords over the 100,000-word pair.
+//   npx tsx bench/worst-case.bench.ts              all cases
+//   npx tsx bench/worst-case.bench.ts word stop    only cases whose name contains a filter
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { diffWords } from 'diff';
+import { compare, type Comparison, type VersionInput } from '../engine/index';
+import * as W from './support/worst-inputs';
+
+interface Case {
+  name: string;
+  /** Target time in ms (issue 8). */
+  target: number;
+  /** True when the versions are one text compared with itself: the result must be identical. */
+  self: boolean;
+  input: () => VersionInput[];
+  /** Options of compare(); the base is named (0) unless `auto`. */
+  auto?: boolean;
+  /** A baseline that is not compare(): returns nothing, is only timed. */
+  baseline?: (v: VersionInput[]) => void;
+}
+
+const KB = 1000;
+const MB = 1000 * KB;
+const twice = (text: string): VersionInput[] => [
+  { id: 'a', text },
+  { id: 'b', text },
+];
+const realisticPair = (words: number): VersionInput[] => {
+  const base = W.storyParagraphs(words, 42);
+  return [
+    { id: 'base', text: base.join('\n\n') },
+    { id: 'reprint', text: W.reprint(base, Math.ceil(words / 2500), 43) },
+  ];
+};
+
+const CASES: Case[] = [
+  ...[8000, 16000, 60000].map((n) => ({
+    name: `word-lines-${n / 1000}k`,
+    target: 5000,
+    self: true,
+    input: () => twice(W.wordLines(n)),
+  })),
+  ...[100 * KB, 400 * KB].map((n) => ({
+    name: `unpunctuated-${n / KB}KB`,
+    target: 5000,
+    self: true,
+    input: () => twice(W.unpunctuated(n)),
+  })),
+  ...[1 * MB, 3 * MB].map((n) => ({
+    name: `one-paragraph-${n / MB}MB`,
+    target: 5000,
+    self: true,
+    input: () => twice(W.oneParagraph(n)),
+  })),
+  { name: 'quotes-4k', target: 5000, self: true, input: () => twice(W.repeatedQuotes(4000)) },
+  ...[5000, 10000].map((n) => ({
+    name: `stopword-lines-${n / 1000}k`,
+    target: 5000,
+    self: true,
+    input: () => twice(W.stopwordLines(n)),
+  })),
+  {
+    name: 'near-identical-16k',
+    target: 5000,
+    self: true,
+    input: () => twice(W.nearIdenticalLines(16000)),
+  },
+  { name: 'versions-200-named', target: 3000, self: false, input: () => W.manyVersions(200, 600) },
+  {
+    name: 'versions-200-auto',
+    target: 3000,
+    self: false,
+    auto: true,
+    input: () => W.manyVersions(200, 600),
+  },
+  { name: 'pair-100k-words', target: 1000, self: false, input: () => realisticPair(100000) },
+  {
+    name: 'pair-100k-words-jsdiff-baseline',
+    target: 1000,
+    self: false,
+    input: () => realisticPair(100000),
+    baseline: (v) => void diffWords(v[0]?.text ?? '', v[1]?.text ?? ''),
+  },
+  {
+    name: 'text-20MB-self',
+    target: 5000,
+    self: true,
+    input: () => twice(W.storyParagraphs(3_200_000, 42).join('\n\n')),
+  },
+  { name: 'text-20MB-reprint', target: 5000, self: false, input: () => realisticPair(3_200_000) },
+];
+
+/** True when every compared block of both sides is in a verbatim link and similarity is 1. */
+function identical(r: Comparison): boolean {
+  const p = r.pairs[0];
+  if (p === undefined) return false;
+  const verbatim = p.links.every((l) => l.relation === 'verbatim');
+  return (
+    verbatim &&
+    p.droppedBlocks.length === 0 &&
+    p.addedBlocks.length === 0 &&
+    p.stats.similarity === 1
+  );
+}
+
+/** Child: runs one case and prints one JSON line. */
+function runOne(name: string): void {
+  const c = CASES.find((x) => x.name === name);
+  if (c === undefined) throw new Error(`no case ${name}`);
+  const input = c.input();
+  const bytes = input.reduce((n, v) => n + v.text.length, 0);
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  let note = '';
+  if (c.baseline) c.baseline(input);
+  else {
+    const r = compare(input, c.auto ? {} : { base: 0 });
+    const coarse = [r.coarse?.reason, ...r.pairs.map((p) => p.coarse?.reason)].filter(Boolean);
+    note = c.self
+      ? identical(r)
+        ? 'identical'
+        : 'NOT IDENTICAL'
+      : `sim ${r.pairs[0]?.stats.similarity}`;
+    if (coarse.length > 0) note += ', coarse';
+  }
+  const ms = performance.now() - t0;
+  const used = process.cpuUsage(cpu0);
+  const cpu = (used.user + used.system) / 1000;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ ms, cpu, rss, bytes, note }));
+}
+
+interface Result {
+  ms: number;
+  /** CPU time of the child (user + system, all threads): less sensitive to a busy machine. */
+  cpu: number;
+  rss: number;
+  bytes: number;
+  note: string;
+}
+
+/** Parent: each case in a child, with a wall-clock stop at 4 minutes and a 4 GB heap. */
+function runAll(filters: string[]): void {
+  const self = fileURLToPath(import.meta.url);
+  const results = new Map<string, Result>();
+  console.log(`load average at start: ${loadavg()[0]?.toFixed(1)} (${cpus().length} cores)`);
+  console.log(
+    'case                              input    target    wall ms    CPU ms  peak RSS  verdict',
+  );
+  for (const c of CASES) {
+    if (filters.length > 0 && !filters.some((f) => c.name.includes(f))) continue;
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=4096', '--import', 'tsx', self, '--case', c.name],
+      { encoding: 'utf8', timeout: 240_000 },
+    );
+    const line = r.stdout.trim().split('\n').pop() ?? '';
+    let res: Result | null;
+    try {
+      res = JSON.parse(line) as Result;
+    } catch {
+      res = null;
+    }
+    const label = c.name.padEnd(33);
+    if (res === null) {
+      const why = r.error
+        ? 'timed out (4 min)'
+        : `failed: ${(r.stderr || '').trim().split('\n').pop() ?? ''}`;
+      console.log(`${label} ${'-'.padStart(8)} ${`${c.target} ms`.padStart(8)}  ${why}`);
+      continue;
+    }
+    results.set(c.name, res);
+    // Wall time is the target; on a busy machine compare it with the CPU time before blaming
+    // the engine (the load average is printed above).
+    const ok = res.ms <= c.target && res.rss < 1024 && !res.note.includes('NOT');
+    const size =
+      res.bytes >= MB ? `${(res.bytes / MB).toFixed(1)}MB` : `${(res.bytes / KB).toFixed(0)}KB`;
+    console.log(
+      `${label} ${size.padStart(8)} ${`${c.target} ms`.padStart(8)}  ${res.ms.toFixed(0).padStart(9)} ${res.cpu.toFixed(0).padStart(9)}  ${`${res.rss.toFixed(0)} MB`.padStart(8)}  ${ok ? 'ok' : 'MISSED'}${res.note ? ` — ${res.note}` : ''}`,
+    );
+  }
+  const ratio = (a: string, b: string, what: string): void => {
+    const x = results.get(a);
+    const y = results.get(b);
+    if (x && y) console.log(`  ${what}: ${(x.ms / y.ms).toFixed(2)}x`);
+  };
+  console.log('Ratios in this run:');
+  ratio('versions-200-auto', 'versions-200-named', '200 versions, base chosen / base named');
+  ratio(
+    'pair-100k-words',
+    'pair-100k-words-jsdiff-baseline',
+    '100k-word pair, compare() / flat jsdiff diffWords',
+  );
+}
+
+const at = process.argv.indexOf('--case');
+if (at >= 0) runOne(process.argv[at + 1] ?? '');
+else runAll(process.argv.slice(2));
