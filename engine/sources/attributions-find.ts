@@ -12,6 +12,7 @@ import type { FoundAttribution, QuoteRange } from './found.js';
 
 import { contentWords, firstAfter, sentencesOf, type SentenceSpan } from './sentence-scope.js';
 import { resolve } from './pronouns.js';
+import { headlineSources } from './headline.js';
 
 export type { FoundAttribution } from './found.js';
 export { contentWords, sentencesOf, type SentenceSpan } from './sentence-scope.js';
@@ -212,7 +213,8 @@ function bylineOf(text: string, b: Block): RuleMatch {
 
 /** Rule matches of one block: overlaps dropped, dateline credits split off, author lines. */
 function blockMatches(text: string, b: Block, p: Para): RuleMatch[] {
-  const ms = dropOverlaps(matchesIn(text, p));
+  const found = dropOverlaps(matchesIn(text, p));
+  const ms = b.kind === 'title' ? headlineSources(text, b.end, found) : found;
   // An author line the block classifier recognised is a byline even without "By".
   if (b.kind === 'byline' && ms.length === 0) ms.push(bylineOf(text, b));
   // "PARIS (AFP) —": the place is the dateline, the agency a credit of its own, so adding or
@@ -252,7 +254,7 @@ function shifted(m: RuleMatch, d: number): RuleMatch {
  * first body block, its quotations (relative offsets) and its text. A page that repeats a
  * line thousands of times runs the rules once for it.
  */
-function memoMatches(text: string, b: Block, p: Para, memo: Map<string, RuleMatch[]>) {
+function memoMatches(text: string, b: Block, p: Para, memo: MatchMemo) {
   if (b.end - b.start > MEMO_MAX_PARA) return blockMatches(text, b, p);
   const qs: number[] = [];
   for (let i = firstAfter(p.quotes, b.start - 1, (q) => q[1]); i < p.quotes.length; i += 1) {
@@ -271,19 +273,23 @@ function memoMatches(text: string, b: Block, p: Para, memo: Map<string, RuleMatc
   return ms;
 }
 
+/** Rule matches of paragraphs by what decides them (see memoMatches): one per compare(). */
+export type MatchMemo = Map<string, RuleMatch[]>;
+
 /**
  * Every attribution of a text, given its blocks. Boilerplate blocks are searched for credit
  * and copyright lines only; matches whose cue lies inside a direct quotation (`quotes`: see
- * quotes-extract.ts) are left out.
+ * quotes-extract.ts) are left out. `memo` may be shared by the versions of one comparison: a
+ * reprint repeats most of its base's paragraphs, and their rule matches are found once.
  */
 export function findAttributions(
   text: string,
   blocks: readonly Block[],
   quotes: readonly QuoteRange[] = quoteSpans(text, blocks),
+  memo: MatchMemo = new Map(),
 ): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   const first = blocks.findIndex((b) => b.kind === 'body' || b.kind === 'dateline');
-  const memo = new Map<string, RuleMatch[]>();
   blocks.forEach((b, block) => {
     const sentences = sentencesOf(text, b, block);
     const para: Para = {
