@@ -93,7 +93,8 @@ export function comparePair(ctx: BaseContext, ver: Prepared, index: number): Pai
   let cands = search.candidates;
   // not derived: only near-verbatim own wording may link (engine/relations/independent.ts)
   if (derivation.label === 'none') cands = independentCandidates(base, ver, cands);
-  let edges = alignSentences(cands, base, ver, weights);
+  const derived = derivation.label !== 'none';
+  let edges = alignSentences(cands, base, ver, weights, { derived });
   if (derivation.label === 'none') edges = independentEdges(edges, cands);
   let groups = blockLinks(edges, base, ver);
   if (derivation.label !== 'none') groups = pairTitles(groups, base, ver);

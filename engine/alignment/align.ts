@@ -2,7 +2,10 @@
 // both texts (a weighted longest common subsequence over candidate pairs, O(P log P) with a
 // Fenwick tree). (2) Strong candidates left out of the chain, between sentences long enough
 // that a repeated short phrase cannot qualify, become moves: content that stands out of the
-// base order. (3) Leftover sentences attach to an already matched partner when they bring
+// base order. Inside the gaps of the chain, free near twins are paired in order (gap-fill.ts)
+// and, when the version derives from the base, so are rewritten sentences (a summary, a spun
+// copy) whose Dice is below the chain's bar but whose folded wording and phrasing agree
+// (rewrites.ts). (3) Leftover sentences attach to an already matched partner when they bring
 // content the partner's other matches do not cover, which models splits and merges (also a
 // split whose second half adds material of its own), or when they repeat the partner nearly
 // word for word (a standfirst repeating the lead, a caption repeating a body paragraph: one
@@ -15,6 +18,10 @@ import type { Prepared } from '../text/prepare.js';
 import { attach, use, type Used } from './attach.js';
 import type { Candidate, Weights } from './similarity.js';
 import { fillGaps } from './gap-fill.js';
+import { heaviestChain } from './chain.js';
+import { pairRewrites } from './rewrites.js';
+
+export { heaviestChain } from './chain.js';
 
 /** A sentence correspondence; `moved` when it came from step (2) or attaches to a move. */
 export interface Edge {
@@ -42,43 +49,6 @@ export const ALIGN = {
   moveMinWords: 8,
 } as const;
 
-/** Heaviest chain strictly increasing in both b and v. */
-export function heaviestChain(cands: readonly Candidate[], nBase: number): Candidate[] {
-  const sorted = [...cands].sort((x, y) => x.v - y.v || y.b - x.b);
-  const treeVal = new Float64Array(nBase + 1);
-  const treeIdx = new Int32Array(nBase + 1).fill(-1);
-  const best = new Float64Array(sorted.length);
-  const back = new Int32Array(sorted.length).fill(-1);
-  sorted.forEach((c, i) => {
-    let val = 0;
-    let idx = -1;
-    for (let j = c.b; j > 0; j -= j & -j) {
-      if ((treeVal[j] ?? 0) > val) {
-        val = treeVal[j] ?? 0;
-        idx = treeIdx[j] ?? -1;
-      }
-    }
-    best[i] = val + c.shared;
-    back[i] = idx;
-    for (let j = c.b + 1; j <= nBase; j += j & -j) {
-      if ((best[i] ?? 0) > (treeVal[j] ?? 0)) {
-        treeVal[j] = best[i] ?? 0;
-        treeIdx[j] = i;
-      }
-    }
-  });
-  let end = -1;
-  best.forEach((v, i) => {
-    if (end === -1 || v > (best[end] ?? 0)) end = i;
-  });
-  const chain: Candidate[] = [];
-  for (let i = end; i !== -1; i = back[i] ?? -1) {
-    const c = sorted[i];
-    if (c !== undefined) chain.push(c);
-  }
-  return chain.reverse();
-}
-
 function moves(cands: readonly Candidate[], base: Prepared, ver: Prepared, used: Used): Edge[] {
   const out: Edge[] = [];
   const strong = cands
@@ -94,12 +64,22 @@ function moves(cands: readonly Candidate[], base: Prepared, ver: Prepared, used:
   return out;
 }
 
-/** Sentence edges between base and version: ordered chain, moves, then splits and merges. */
+/** How freely alignment may link: `derived` when the version derives from the base (pair.ts). */
+export interface AlignOptions {
+  /** Pair rewritten sentences between anchors (rewrites.ts); never for independent reports. */
+  derived?: boolean;
+}
+
+/**
+ * Sentence edges between base and version: ordered chain, moves, near twins and (for derived
+ * versions) rewrites in the chain's gaps, then splits and merges.
+ */
 export function alignSentences(
   cands: readonly Candidate[],
   base: Prepared,
   ver: Prepared,
   w: Weights,
+  opts: AlignOptions = {},
 ): Edge[] {
   const used: Used = { b: new Map(), v: new Map(), movedB: new Map(), movedV: new Map() };
   const chain = heaviestChain(
@@ -118,6 +98,12 @@ export function alignSentences(
   for (const g of fillGaps(chain, { base, ver, w, freeB, freeV })) {
     use(used, g.b, g.v, false);
     edges.push({ ...g, moved: false });
+  }
+  if (opts.derived === true) {
+    for (const r of pairRewrites(chain, { base, ver, w, freeB, freeV })) {
+      use(used, r.b, r.v, false);
+      edges.push({ ...r, moved: false });
+    }
   }
   for (const e of attach(cands, { base, ver, used, w })) edges.push(e);
   return edges;
