@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { warmUp } from './compare/engine-client';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -10,6 +11,9 @@ import './styles/compare.css';
 import './styles/compare-pair.css';
 import './styles/compare-panel.css';
 import './styles/compare-status.css';
+
+// Load and compile the engine in a worker while the library is listed (see warmUp).
+warmUp();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -75,6 +75,18 @@ test('minor rewordings of a credit are dimmed and counted apart from real change
   await expect(cmp.attributions('changed')).not.toContainText('Quist says');
   await page.mouse.move(0, 0);
   await cmp.panel.screenshot({ path: 'artifacts/screenshots/attributions-minor-dimmed.png' });
+  // The overview's "Sources changed" counts what the panel calls added, dropped or changed,
+  // and gives the wording-only changes apart, as minor.
+  const items = (group: string) => cmp.attributions(group).getByRole('listitem').count();
+  const real = (await items('added')) + (await items('dropped')) + (await items('changed'));
+  const minorCount = await items('changed in wording only');
+  await cmp.tab('Overview').click();
+  const sourcesCell = cmp.overview
+    .locator('tbody tr', { hasText: 'Valley Tribune' })
+    .locator('td.num')
+    .nth(1);
+  await expect(cmp.overview.locator('thead')).toContainText('Sources changed');
+  await expect(sourcesCell).toHaveText(new RegExp(`^${real}\\s*\\+${minorCount} minor$`));
   // The matrix's source rows dim it the same way, and say which kind.
   await cmp.tab('Matrix').click();
   const row = cmp.matrix.locator('tbody.source-rows tr', { hasText: 'Quist said' });

@@ -10,6 +10,8 @@ test('the matrix shows every version with the statuses the demo story was writte
 }) => {
   await openApp(page, server);
   const cmp = new CompareView(page);
+  // The comparison runs in a worker: wait for it as the other specs do (slow under load).
+  await expect(cmp.overview).toBeVisible({ timeout: 20_000 });
   await expect(cmp.overview.locator('tbody tr')).toHaveCount(5);
   await expect(cmp.overview).toContainText('Port Ellis Gazette');
   await cmp.openMatrix();

@@ -2,11 +2,15 @@
 // functions of the engine's result; the components only lay them out.
 import {
   paragraphNumber,
+  type AttributionEntry,
+  type BlockKind,
   type Comparison,
   type Link,
   type Pair,
+  type QuoteEntry,
   type QuoteStatus,
 } from '../../../engine';
+import { minorChange } from './attribution-change';
 
 /** What became of one base paragraph in one version. */
 export type CellStatus = 'verbatim' | 'reworded' | 'partial' | 'moved' | 'dropped';
@@ -27,9 +31,34 @@ export interface PairFigures {
   moved: number;
   dropped: number;
   added: number;
+  /** Attributions added, dropped or really changed (another source, verb or hedge). */
   attributionChanges: number;
+  /** Attributions changed in wording only (tense, honorific, order, position): not counted above. */
+  attributionMinor: number;
+  /** Quotes trimmed, altered, paraphrased, reattributed, dropped or added. */
   quoteChanges: number;
+  /** Quotes that differ only in typography or US/UK spelling: not counted above. */
+  quoteMinor: number;
   similarity: number;
+}
+
+// Quote statuses the views dim like the typography and spelling classes of word changes (see
+// MINOR in marks.ts): the words of the quotation survived, so they are not a changed quote.
+const MINOR_QUOTE: ReadonlySet<QuoteStatus> = new Set<QuoteStatus>(['typography', 'spelling']);
+
+/** True for a quote status that only typography or US/UK spelling changed. */
+export function isMinorQuoteStatus(status: string): boolean {
+  return MINOR_QUOTE.has(status as QuoteStatus);
+}
+
+/** True for a quote whose words survived with a minor difference (typography or spelling). */
+export function isMinorQuote(q: QuoteEntry): boolean {
+  return isMinorQuoteStatus(q.status);
+}
+
+/** True for an attribution that really changed: added, dropped, or changed without a minor kind. */
+export function isRealAttributionChange(a: AttributionEntry): boolean {
+  return a.status !== 'kept' && minorChange(a) === null;
 }
 
 /** The link of a pair that holds base block `b`, if any. */
@@ -62,8 +91,10 @@ export function pairFigures(pair: Pair): PairFigures {
     moved,
     dropped: pair.droppedBlocks.length,
     added: pair.addedBlocks.length,
-    attributionChanges: pair.attributions.filter((a) => a.status !== 'kept').length,
-    quoteChanges: pair.quotes.filter((q) => q.status !== 'identical').length,
+    attributionChanges: pair.attributions.filter(isRealAttributionChange).length,
+    attributionMinor: pair.attributions.filter((a) => minorChange(a) !== null).length,
+    quoteChanges: pair.quotes.filter((q) => q.status !== 'identical' && !isMinorQuote(q)).length,
+    quoteMinor: pair.quotes.filter(isMinorQuote).length,
     similarity: s.similarity ?? (s.baseWords > 0 ? s.keptWords / s.baseWords : 0),
   };
 }
@@ -76,6 +107,20 @@ export function baseComparedBlocks(c: Comparison): number[] {
   const blocks = c.versions[c.base]?.blocks ?? [];
   return blocks.flatMap((b, i) => (b.kind !== 'boilerplate' ? [i] : []));
 }
+
+/**
+ * How the views name a block that is not body text (retold.comparison/2 links and drops
+ * headlines, bylines, datelines and captions like paragraphs, so the reader must see which is
+ * which: "dropped caption", "added headline"). Body text and page furniture need no name here.
+ */
+export const BLOCK_KIND_NAME: Record<BlockKind, string> = {
+  body: '',
+  title: 'headline',
+  byline: 'byline',
+  dateline: 'dateline',
+  caption: 'caption',
+  boilerplate: '',
+};
 
 /** A base paragraph as the matrix lists it: its block index and its citable number (¶n). */
 export interface ParagraphRow {

@@ -64,6 +64,26 @@ export class CompareView {
     return row.locator('td.cell').nth(col).locator('button');
   }
 
+  /**
+   * How many Tab presses from the Matrix tab reach `target`: one more than the focusable
+   * controls before it in the matrix. Rows for paragraphs a version added above the base's first
+   * paragraph (a headline, a caption) come first, so the count is read from the page, in DOM order,
+   * which is the focus order the keyboard test checks.
+   */
+  async tabsTo(target: Locator): Promise<number> {
+    const handle = await target.elementHandle();
+    expect(handle, 'the target control exists').not.toBeNull();
+    const before = await this.matrix.evaluate(
+      (root, el) =>
+        [...root.querySelectorAll('button, a[href], input, select, [tabindex="0"]')].indexOf(
+          el as Element,
+        ),
+      handle,
+    );
+    expect(before, 'the target is a control of the matrix').toBeGreaterThanOrEqual(0);
+    return before + 1;
+  }
+
   /** A rendered pair row (virtualized: only rows near the viewport exist). */
   row(kind: string): Locator {
     return this.pair.locator(`.pair-row[data-kind="${kind}"]`);

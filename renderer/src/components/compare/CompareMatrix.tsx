@@ -2,11 +2,13 @@ import { Fragment } from 'react';
 import type { LoadedComparison } from '../../compare/useComparison';
 import { MINOR_HELP, minorChangeAt } from '../../compare/attribution-change';
 import {
+  BLOCK_KIND_NAME,
   CELL_INFO,
   STATUS_HELP,
   addedRows,
   baseParagraphRows,
   cellStatus,
+  isMinorQuoteStatus,
   isUnchangedSource,
   sourceRows,
 } from '../../compare/model';
@@ -47,7 +49,8 @@ export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
           <th scope="row" className="para-head">
             <span className="para-num">+</span>
             <span className="para-text">
-              Added in {names[a.pairIndex]}: {vb ? excerpt(vtext.slice(vb.start, vb.end)) : ''}
+              Added {vb && BLOCK_KIND_NAME[vb.kind] ? `${BLOCK_KIND_NAME[vb.kind]} ` : ''}in{' '}
+              {names[a.pairIndex]}: {vb ? excerpt(vtext.slice(vb.start, vb.end)) : ''}
             </span>
           </th>
           {c.pairs.map((_, i) => (
@@ -96,6 +99,9 @@ export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
                   <tr data-base-block={b}>
                     <th scope="row" className="para-head">
                       <span className="para-num">¶{n}</span>
+                      {blk && BLOCK_KIND_NAME[blk.kind] ? (
+                        <span className="para-kind">{BLOCK_KIND_NAME[blk.kind]}</span>
+                      ) : null}
                       <span className="para-text">{excerpt(text)}</span>
                     </th>
                     {c.pairs.map((pair, i) => {
@@ -159,7 +165,7 @@ export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
                           }
                         >
                           <span aria-hidden="true" className="sym">
-                            {minor
+                            {minor || (s.kind === 'quote' && isMinorQuoteStatus(st))
                               ? '≈'
                               : st
                                 ? isUnchangedSource(st)

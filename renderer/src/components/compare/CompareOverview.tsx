@@ -53,6 +53,24 @@ function ParagraphCounts({ f }: { f: PairFigures }) {
   );
 }
 
+/**
+ * A count of real changes, with the minor ones (wording-only credits, typography or spelling in
+ * quotes) beside it, dimmed: the same split the attributions panel and the matrix make.
+ */
+function ChangeCount({ n, minor }: { n: number; minor: number }) {
+  return (
+    <>
+      {n}
+      {minor > 0 ? (
+        <span className="minor-count" title={`${minor} changed only in wording or typography`}>
+          {' '}
+          +{minor} minor
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 /** Date and length, under the name. */
 const meta = (v: VersionSummary): string =>
   `${formatDate(v.published)} · ${v.wordCount.toLocaleString()} words`;
@@ -96,10 +114,10 @@ export function CompareOverview({
               <th scope="col">Derivation</th>
               <th scope="col">Paragraphs</th>
               <th scope="col" className="num">
-                Sources<span className="visually-hidden"> changed</span>
+                Sources changed
               </th>
               <th scope="col" className="num">
-                Quotes<span className="visually-hidden"> changed</span>
+                Quotes changed
               </th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -149,8 +167,12 @@ export function CompareOverview({
                   <td>
                     <ParagraphCounts f={f} />
                   </td>
-                  <td className="num">{f.attributionChanges}</td>
-                  <td className="num">{f.quoteChanges}</td>
+                  <td className="num">
+                    <ChangeCount n={f.attributionChanges} minor={f.attributionMinor} />
+                  </td>
+                  <td className="num">
+                    <ChangeCount n={f.quoteChanges} minor={f.quoteMinor} />
+                  </td>
                   <td className="actions-cell">
                     <div className="row-actions">
                       <button

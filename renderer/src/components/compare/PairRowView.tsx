@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Comparison, Pair } from '../../../../engine';
 import type { Filters, Mark } from '../../compare/marks';
 import type { PairRow } from '../../compare/rows';
+import { BLOCK_KIND_NAME } from '../../compare/model';
 import { InlineText } from './InlineText';
 import { ParaText } from './ParaText';
 
@@ -49,7 +50,12 @@ function Side({
         const blk = ver.blocks[b];
         if (!blk) return null;
         return (
-          <p key={b} className={`para kind-${blk.kind}`} data-block={b}>
+          <p
+            key={b}
+            className={`para kind-${blk.kind}`}
+            data-block={b}
+            data-kind-name={BLOCK_KIND_NAME[blk.kind] || undefined}
+          >
             <ParaText
               text={ver.text}
               start={blk.start}

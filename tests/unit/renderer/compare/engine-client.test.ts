@@ -23,9 +23,9 @@ class FakeWorker {
   terminate(): void {
     this.terminated = true;
   }
-  /** Answers the last request as the real worker would. */
-  answer(): void {
-    const r = this.requests.at(-1);
+  /** Answers the last request (or the `i`-th) as the real worker would. */
+  answer(i = this.requests.length - 1): void {
+    const r = this.requests[i];
     if (!r) throw new Error('no request');
     const comparison = { format: 'test', id: r.id } as unknown as Comparison;
     this.onmessage?.({ data: { id: r.id, ok: true, comparison, ms: 1 } } as MessageEvent);
@@ -118,5 +118,24 @@ describe('compareInWorker', () => {
     expect(FakeWorker.all[0]?.requests).toHaveLength(2);
     FakeWorker.all[0]?.answer();
     await expect(last).resolves.toBeTruthy();
+  });
+
+  it('warms one worker up front, which the first request reuses, ignoring its warm-up answer', async () => {
+    const { compareInWorker, warmUp } = await client();
+    warmUp();
+    warmUp(); // once a worker exists, nothing more
+    expect(FakeWorker.all).toHaveLength(1);
+    expect(FakeWorker.all[0]?.requests[0]?.id).toBe(0);
+    const p = compareInWorker(VERSIONS, {});
+    await tick();
+    expect(FakeWorker.all).toHaveLength(1);
+    const w = FakeWorker.all[0] as FakeWorker;
+    let settled = false;
+    void p.then(() => (settled = true));
+    w.answer(0); // the warm-up's answer arrives late: it is not the request's
+    await tick();
+    expect(settled).toBe(false);
+    w.answer(1);
+    await expect(p).resolves.toMatchObject({ format: 'test', id: 1 });
   });
 });

@@ -1,10 +1,17 @@
 // The pair view's alignment and the matrix figures, on the demo story (facts from
 // backend/demo/README.md).
 import { describe, expect, it } from 'vitest';
-import { compare, type Comparison } from '../../../../engine';
+import { compare, type Comparison, type Pair } from '../../../../engine';
 import { demoStory } from '../../../../backend/demo/demo-story';
 import { pairRows } from '../../../../renderer/src/compare/rows';
-import { cellStatus, pairFigures, sourceRows } from '../../../../renderer/src/compare/model';
+import {
+  BLOCK_KIND_NAME,
+  addedRows,
+  baseParagraphRows,
+  cellStatus,
+  pairFigures,
+  sourceRows,
+} from '../../../../renderer/src/compare/model';
 import {
   changeMarks,
   navStops,
@@ -63,6 +70,20 @@ describe('matrix figures', () => {
     expect(pairFigures(pairOf('The Coast Ledger'))).toMatchObject({ kept: 10, dropped: 6 });
   });
 
+  it('puts the Westerly Chronicle’s added headline and caption above ¶1, named by kind', () => {
+    const westerly = c.pairs.findIndex(
+      (p) => c.versions[p.version]?.id === 'The Westerly Chronicle',
+    );
+    const blocks = c.versions[c.pairs[westerly]?.version ?? -1]?.blocks ?? [];
+    const top = addedRows(c).filter((a) => a.pairIndex === westerly && a.after === -1);
+    expect(top.map((a) => BLOCK_KIND_NAME[blocks[a.block]?.kind ?? 'body'])).toEqual([
+      'headline',
+      'caption',
+    ]);
+    // The matrix's first base row is still the base's first compared block, ¶1.
+    expect(baseParagraphRows(c)[0]).toEqual({ block: 0, number: 1 });
+  });
+
   it('lists the base’s attributions and quotes with one status per version', () => {
     const rows = sourceRows(c);
     expect(rows.some((r) => r.kind === 'quote')).toBe(true);
@@ -91,5 +112,40 @@ describe('marks', () => {
     expect(changeMarks(pair, 'version', noSpelling).some((m) => m.cls === 'spelling')).toBe(false);
     const order = all.map((s) => s.row);
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe('non-body blocks in the pair view and the matrix (retold.comparison/2)', () => {
+  const base = [
+    'Harbour council backs ferry timetable change',
+    'By Nora Quist',
+    'LOWPORT — The harbour council voted on Tuesday to move the first ferry of the day to 6.40am, a change commuters had asked for since spring.',
+    'The ferry operator said the new timetable would start in May and cost nothing extra.',
+    'A commuter waits at the Lowport quay on Monday. (Photo: Lowport Herald)',
+    'Councillors said they would review the timetable after six months.',
+  ];
+  const version = [base[0], base[2], base[3], base[5]];
+  const cc = compare(
+    [
+      { id: 'herald', text: base.join('\n\n') },
+      { id: 'reprint', text: version.join('\n\n') },
+    ],
+    { base: 0 },
+  );
+  const pair = cc.pairs[0] as Pair;
+  const kinds = cc.versions[0]?.blocks.map((b) => BLOCK_KIND_NAME[b.kind]);
+
+  it('links the headline to the headline in one row, and shows the byline and caption dropped', () => {
+    expect(kinds).toEqual(['headline', 'byline', '', '', 'caption', '']);
+    const rows = pairRows(cc, pair);
+    expect(rows[0]).toMatchObject({ kind: 'linked', base: [0], version: [0] });
+    expect(rows.filter((r) => r.kind === 'dropped').map((r) => r.base)).toEqual([[1], [4]]);
+  });
+
+  it('gives the matrix a row for each, with the same statuses', () => {
+    expect(baseParagraphRows(cc).map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(cellStatus(pair, 0)).toBe('verbatim');
+    expect(cellStatus(pair, 4)).toBe('dropped');
+    expect(pairFigures(pair)).toMatchObject({ kept: 4, dropped: 2, added: 0 });
   });
 });
