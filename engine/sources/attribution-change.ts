@@ -40,7 +40,9 @@ function leads(text: string, a: FoundAttribution, floor: number): boolean {
     before.lastIndexOf('? '),
     before.lastIndexOf('! '),
   );
-  return !/[\p{L}\p{N}]/u.test(before.slice(end + 1));
+  // A quotation mark in between means the attribution trails a quotation whose own words
+  // ended in "?" or "." ("…addiction? “Herrington said", a closing mark typed as an opening one).
+  return !/[\p{L}\p{N}"“”]/u.test(before.slice(end + 1));
 }
 
 /** The two sides of a pairing, with the text and block start each attribution stands in. */

@@ -119,8 +119,14 @@ const ADVERBS =
 const WHERE = `in (?:a|an|the|its|their|his|her|a new|the new|a recent|the latest) (?:report|statement|study|letter|filing|post|interview|paper|briefing|speech|note|court filing|press release|video|analysis)`;
 /** Auxiliaries, adverbs and "in their report" before a reporting verb. */
 export const AUX = `(?:(?:${ADVERBS}|${WHERE}|(?:is|are|was|were|has been|have been)(?=\\s+(?:(?:now|also|still|reportedly)\\s+)?(?:${VERBS_ING})\\b))\\s+)*`;
+/**
+ * Reporting verbs that credit the subject before them but never stand first ("retailers
+ * voiced concern", "officials expressed doubts", "she posted on X"; no "voiced Smith").
+ * "posted" only before "on": "the company posted a loss" reports a figure, not a claim.
+ */
+export const VERBS_SUBJECT = 'voiced|voices|expressed|expresses|posted(?=\\s+on\\b)';
 /** A reporting verb with its progressive forms. */
-export const VERB = `(?:${VERBS}|${VERBS_ING})`;
+export const VERB = `(?:${VERBS}|${VERBS_SUBJECT}|${VERBS_ING})`;
 export const TAIL = `(?:\\s+(?:in a statement|in an interview(?:\\s+with\\s+(?:the\\s+)?${NAME})?|in (?:the|a|its|their) (?:report|study|paper)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?`;
 export const TOLD_TAIL = `(?:\\s+(?:reporters|journalists|lawmakers|(?:the\\s+)?${NAME}))`;
 /** Wire agencies. */

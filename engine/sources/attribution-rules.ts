@@ -7,7 +7,8 @@
 // attributions-find.ts), which is most of the speed. Names are recognised by capital
 // letters, and a lone determiner is no source (sources.ts), which keeps "said" as an
 // adjective ("the said property") out; "according to plan" is excluded. The building blocks
-// are in attribution-patterns.ts, the credit rules in credit-rules.ts.
+// are in attribution-patterns.ts, the credit rules in credit-rules.ts, the name lines
+// ("Jane Doe, UCL") in name-lines.ts.
 
 import {
   type AttributionRule,
@@ -29,13 +30,14 @@ import {
   r,
 } from './attribution-patterns.js';
 import { CREDIT_RULES, HEADER_RULES } from './credit-rules.js';
+import { NAME_LINE_RULES } from './name-lines.js';
 
 export type { AttributionRule, RuleMatch } from './attribution-patterns.js';
 
 // An apposition after a name: ", who chairs the board", ", which runs the yard".
 // An age counts too: "Alon Tenzer, 36, told AFP", "Alon Tenzer, 36, an engineer, said".
 const APP = `,\\s+(?:\\d{1,3}(?=,)(?:,\\s+(?:a|an|the)\\s${APPOS})?|(?:who|which|a|an|the|its|their)\\s${APPOS})`;
-const VERB_CUE = has(`${VERBS}|${VERBS_ING}`);
+const VERB_CUE = has(`${VERBS}|voiced|voices|expressed|expresses|posted|${VERBS_ING}`);
 // Document nouns after "named in"/"cited in": the passive credit of a report.
 const DOC =
   '(?:report|statement|study|filing|complaint|indictment|investigation|letter|memo|article|story|lawsuit|audit|review)';
@@ -55,6 +57,7 @@ export const RULES: readonly AttributionRule[] = [
     ),
   },
   ...CREDIT_RULES,
+  ...NAME_LINE_RULES,
   {
     name: 'quoted as saying',
     perSentence: true,

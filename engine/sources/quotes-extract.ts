@@ -79,6 +79,19 @@ function isTitle(text: string, outerStart: number, inner: string): boolean {
   return titleCase && TITLE_CUE.test(text.slice(Math.max(0, outerStart - 40), outerStart));
 }
 
+/**
+ * True for an opening “ inside an open double quotation, after the quotation's last words
+ * end in sentence punctuation and a space: the typo'd closing mark of that quotation.
+ */
+function strayCloser(text: string, i: number, open: [number, string]): boolean {
+  return (
+    text.charAt(i) === '\u201C' &&
+    open[1] === '\u201D' &&
+    i - open[0] > 2 &&
+    /[.?!,…] $/u.test(text.slice(i - 2, i))
+  );
+}
+
 /** Quotations of one paragraph; `carry` is an opening mark left open in the previous one. */
 function scan(
   text: string,
@@ -98,6 +111,12 @@ function scan(
     if (open === null) {
       const close = opens(text, i, marks);
       if (close !== null) open = [i, close];
+    } else if (strayCloser(text, i, open)) {
+      // A closing mark typed as an opening one and moved past the space ("…addiction? “Herrington
+      // said" in machine-translated copy): the quotation ends before it, and what follows,
+      // often the attribution, is outside it. A double mark never nests in a double quotation.
+      out.push([open[0], i, open[0] + 1, i - 1]);
+      open = null;
     } else if (closes(text, i, open[1])) {
       // "rock 'n' roll": one or two letters between single marks are an elision.
       if (!(marks === SINGLE && /^\p{L}{1,2}$/u.test(text.slice(open[0] + 1, i)))) {

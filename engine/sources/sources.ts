@@ -133,6 +133,8 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
 
 const LEMMAS: Record<string, string> = {
   says: 'said',
+  voices: 'voiced',
+  expresses: 'expressed',
   say: 'said',
   tells: 'told',
   tell: 'told',

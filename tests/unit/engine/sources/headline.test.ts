@@ -35,3 +35,37 @@ describe('headline attributions', () => {
     expect(got.map((a) => a.source)).toEqual(['The ferry firm Harbor Lines']);
   });
 });
+
+describe('title-case headlines: capitalised reporting verbs', () => {
+  it('credits the short tail after a capitalised verb', () => {
+    expect(titleSources('Harbour Firms Involved in Mass Data Abuse Says Report')).toEqual([
+      'Report',
+    ]);
+    expect(titleSources('Ferry Fares to Rise Next Year, Warns Port Authority')).toEqual([
+      'Port Authority',
+    ]);
+  });
+
+  it('credits the capitalised words that open the clause when a clause follows', () => {
+    expect(titleSources('Mayor Lind Says Town Will Act on Flooding by Spring')).toEqual([
+      'Mayor Lind',
+    ]);
+    expect(titleSources('Flood Update: Harbour Board Says Quay Will Reopen in May')).toEqual([
+      'Harbour Board',
+    ]);
+  });
+
+  it('finds no source in headlines where the capitalised word credits nobody', () => {
+    expect(titleSources('Says Who')).toEqual([]);
+    expect(titleSources('The Harbour Master Says Goodbye')).toEqual([]);
+    expect(titleSources('Harbour Report Finds Nothing Wrong With the Quay')).toEqual([]);
+    expect(titleSources('Police Reports Show Fewer Thefts at the Quay')).toEqual([]);
+    expect(titleSources('What the Harbour Master Says')).toEqual([]);
+  });
+
+  it('leaves capitalised verbs in body text alone', () => {
+    const text = 'The sign at the quay Says Welcome to Port Ellis in red letters.';
+    const got = findAttributions(text, [{ start: 0, end: text.length, kind: 'body' }]);
+    expect(got).toEqual([]);
+  });
+});
