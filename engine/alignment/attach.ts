@@ -141,7 +141,11 @@ function sharesClause(c: Candidate, ctx: Ctx): boolean {
   if (partnersOf('v', c, ctx) > ATTACH.maxPartners) return false;
   const fromV = cover('v', c, ctx);
   const fromB = cover('b', c, ctx);
+  // Novel content must exist: two sentences with no content words (or none left uncovered)
+  // read 0 >= 0 on every share below, which joined every such pair into giant links.
   return (
+    fromV.novel > 0 &&
+    fromB.novel > 0 &&
     fromV.novel >= ATTACH.clauseShare * fromV.ownTotal &&
     fromV.novel >= ATTACH.clauseShare * fromV.otherTotal &&
     fromB.novel >= ATTACH.clauseShare * fromB.ownTotal &&

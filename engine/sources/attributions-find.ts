@@ -58,7 +58,8 @@ function ruleMatches(rule: AttributionRule, para: string, sc: SentenceCues): Reg
 interface Para {
   start: number;
   end: number;
-  sentences: readonly SentenceSpan[];
+  /** Its sentences, computed on first use (a memoised paragraph needs them for matches only). */
+  sentences: () => readonly SentenceSpan[];
   /** True for the first body paragraph, where title-case datelines are looked for. */
   first: boolean;
   /** Quotations of the text (inner offsets), sorted by start. */
@@ -127,7 +128,7 @@ function plausible(para: string, m: RegExpExecArray, source: string, cue: string
 function matchesIn(text: string, p: Para): RuleMatch[] {
   const { start, end } = p;
   const para = text.slice(start, end);
-  const spans = p.sentences.map((x): [number, number] => [x.start - start, x.end - start]);
+  const spans = p.sentences().map((x): [number, number] => [x.start - start, x.end - start]);
   const sc: SentenceCues = {
     spans,
     texts: spans.map(([a, b]) => para.slice(a, b)),
@@ -214,7 +215,7 @@ function bylineOf(text: string, b: Block): RuleMatch {
 /** Rule matches of one block: overlaps dropped, dateline credits split off, author lines. */
 function blockMatches(text: string, b: Block, p: Para): RuleMatch[] {
   const found = dropOverlaps(matchesIn(text, p));
-  const ms = b.kind === 'title' ? headlineSources(text, b.end, found) : found;
+  const ms = b.kind === 'title' ? headlineSources(text, b.end, found, b.start) : found;
   // An author line the block classifier recognised is a byline even without "By".
   if (b.kind === 'byline' && ms.length === 0) ms.push(bylineOf(text, b));
   // "PARIS (AFP) —": the place is the dateline, the agency a credit of its own, so adding or
@@ -291,7 +292,8 @@ export function findAttributions(
   const out: FoundAttribution[] = [];
   const first = blocks.findIndex((b) => b.kind === 'body' || b.kind === 'dateline');
   blocks.forEach((b, block) => {
-    const sentences = sentencesOf(text, b, block);
+    let spans: SentenceSpan[] | undefined;
+    const sentences = (): SentenceSpan[] => (spans ??= sentencesOf(text, b, block));
     const para: Para = {
       start: b.start,
       end: b.end,
@@ -301,7 +303,8 @@ export function findAttributions(
       creditsOnly: b.kind === 'boilerplate',
     };
     for (const m of memoMatches(text, b, para, memo)) {
-      const s = sentences[firstAfter(sentences, m.start, (x) => x.start) - 1] ?? b;
+      const ss = sentences();
+      const s = ss[firstAfter(ss, m.start, (x) => x.start) - 1] ?? b;
       const ctx = text.slice(s.start, m.start) + ' ' + text.slice(m.end, s.end);
       const source = isPronoun(m.source) ? (resolve(m.source, out, block) ?? m.source) : m.source;
       const a: FoundAttribution = {

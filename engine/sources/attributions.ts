@@ -19,6 +19,7 @@ import {
   findAttributions,
   sentencesOf,
   type FoundAttribution,
+  type MatchMemo,
 } from './attributions-find.js';
 import type { Prepared } from '../text/prepare.js';
 import { cueKey, sameSource, sourceWords } from './sources.js';
@@ -33,12 +34,20 @@ const SAME_CONTENT = 0.5;
 const KEPT_CONTENT = 0.25;
 
 const cache = new WeakMap<Prepared, FoundAttribution[]>();
+/** Rule matches shared by the versions of one compare() call (keyed by its `session`). */
+const memos = new WeakMap<object, MatchMemo>();
 
-/** The attributions of a version (cached: the base is shared by every pair). */
+/**
+ * The attributions of a version (cached: the base is shared by every pair). The paragraphs'
+ * rule matches are memoised across the versions of one comparison: reprints repeat most of
+ * their paragraphs word for word.
+ */
 export function findCredits(p: Prepared): FoundAttribution[] {
   let found = cache.get(p);
   if (found === undefined) {
-    found = findAttributions(p.input.text, p.blocks, quoteSpansOf(p));
+    let memo = memos.get(p.session);
+    if (memo === undefined) memos.set(p.session, (memo = new Map()));
+    found = findAttributions(p.input.text, p.blocks, quoteSpansOf(p), memo);
     cache.set(p, found);
   }
   return found;

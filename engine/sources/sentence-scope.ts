@@ -49,17 +49,31 @@ function pushCut(text: string, from: number, to: number, block: number, out: Sen
   out.push({ start: s, end: to, block });
 }
 
+/** Content key of a lower-case word, or null for none (cached: words repeat). */
+const wordKeys = new Map<string, string | null>();
+/** Bound of that cache, so a text of a million distinct words does not keep them all. */
+const WORD_KEYS_MAX = 200_000;
+
+function wordKey(w: string): string | null {
+  let k = wordKeys.get(w);
+  if (k === undefined) {
+    const folded = foldSpelling(w.replace(/[.'-]+$/, '').replace(/'s$/, ''));
+    k = folded.length > 1 && !STOPWORDS.has(folded) ? folded : null;
+    if (wordKeys.size < WORD_KEYS_MAX) wordKeys.set(w, k);
+  }
+  return k;
+}
+
 /** Content words of a text: folded, lower case, spelling-folded, stopwords left out. */
 export function contentWords(text: string): Set<string> {
-  const words =
-    foldTypography(text)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu) ?? [];
-  return new Set(
-    words
-      .map((w) => foldSpelling(w.replace(/[.'-]+$/, '').replace(/'s$/, '')))
-      .filter((w) => w.length > 1 && !STOPWORDS.has(w)),
-  );
+  const out = new Set<string>();
+  for (const w of foldTypography(text)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu) ?? []) {
+    const k = wordKey(w);
+    if (k !== null) out.add(k);
+  }
+  return out;
 }
 
 /** Index of the first item whose key is greater than `x` (items sorted by key). */

@@ -21,14 +21,22 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0]+/g;
 
+// Fast paths: most text is ASCII with curly quotes and dashes, and NFKC (an ICU call that
+// copies the string) or six regex passes over it change nothing there. PLAIN is printable
+// ASCII but the backtick, which no step below changes unless spaces or hyphens run on.
+// NFKC_STABLE excludes every code unit from U+00A0 on but the curly quotes and en/em dashes:
+// all kept are their own NFKC form and none is a combining mark, so NFKC is the identity.
+const PLAIN = /^[\x20-\x5F\x61-\x7E]*$/;
+const NFKC_STABLE = /^[^\u00A0-\u2012\u2015-\u2017\u201A\u201B\u201E-\uFFFF]*$/;
+
 /**
  * Typography fold (layer 1): NFKC (which also turns "…" into "..." and no-break spaces into
  * spaces), then quotes, apostrophes and dashes to their ASCII forms, invisible characters
  * removed and runs of spaces collapsed. Case is kept.
  */
 export function foldTypography(s: string): string {
-  return s
-    .normalize('NFKC')
+  if (PLAIN.test(s) && !s.includes('  ') && !s.includes('--')) return s;
+  return (NFKC_STABLE.test(s) ? s : s.normalize('NFKC'))
     .replace(INVISIBLE, '')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')

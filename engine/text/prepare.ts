@@ -5,10 +5,9 @@
 // derivation) stay on body words, so page furniture does not inflate or dilute them.
 
 import { classifyBlocks } from './blocks-classify.js';
-import { tokenKey, type FoldOptions } from './normalize.js';
+import type { FoldOptions } from './normalize.js';
+import { prepareBlock } from './prepare-block.js';
 import { splitBlocks } from './segment.js';
-import { splitSentences } from './sentences.js';
-import { STOPWORDS } from './stopwords.js';
 import { isWord, tokenize, type Token } from './tokenize.js';
 import type { Block, BlockKind, VersionInput } from '../types.js';
 
@@ -17,8 +16,11 @@ export interface Sentence {
   block: number;
   t0: number;
   t1: number;
-  /** Lower-case keys of its content words (stopwords and punctuation left out), with counts. */
-  content: Map<string, number>;
+  /**
+   * Lower-case keys of its content words (stopwords and punctuation left out), with counts.
+   * Read-only: sentences of identical paragraphs share one map (see prepare-block.ts).
+   */
+  content: ReadonlyMap<string, number>;
   /** Number of words (not punctuation). */
   words: number;
 }
@@ -40,41 +42,24 @@ export interface Prepared {
   blockWords: number[];
   /** Body word count. */
   bodyWords: number;
-}
-
-function contentOf(keys: readonly string[], tokens: readonly Token[], t0: number, t1: number) {
-  const content = new Map<string, number>();
-  let words = 0;
-  for (let t = t0; t < t1; t += 1) {
-    const tok = tokens[t];
-    if (tok === undefined || !isWord(tok)) continue;
-    words += 1;
-    const k = (keys[t] ?? '').toLowerCase();
-    if (!STOPWORDS.has(k)) content.set(k, (content.get(k) ?? 0) + 1);
-  }
-  return { content, words };
-}
-
-/** Sentences of one compared block, as token ranges of the token stream starting at `t0`. */
-function blockSentences(p: Prepared, block: number, t0: number, t1: number): Sentence[] {
-  const b = p.blocks[block];
-  if (b === undefined) return [];
-  const spans = splitSentences(p.input.text, b.start, b.end);
-  const out: Sentence[] = [];
-  let t = t0;
-  for (let s = 0; s < spans.length && t < t1; s += 1) {
-    const next = spans[s + 1];
-    const limit = next === undefined ? Infinity : next.start;
-    const start = t;
-    while (t < t1 && (p.tokens[t]?.start ?? Infinity) < limit) t += 1;
-    if (t > start) out.push({ block, t0: start, t1: t, ...contentOf(p.keys, p.tokens, start, t) });
-  }
-  return out;
+  /**
+   * The same object for every version prepared in one compare() call (its key cache): the
+   * key under which later stages keep caches that hold across versions (rule matches of
+   * paragraphs a reprint repeats), and drop with the call.
+   */
+  session: object;
 }
 
 /** True for the block kinds that take part in the comparison: all but page furniture. */
 export function isCompared(kind: BlockKind): boolean {
   return kind !== 'boilerplate';
+}
+
+/** Number of word tokens (words and numbers, not punctuation). */
+function countWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (isWord(t)) n += 1;
+  return n;
 }
 
 /** True when token `t` of `p` lies in a body block (the words that stats count). */
@@ -101,27 +86,34 @@ export function prepare(
     sentences: [],
     blockWords: [],
     bodyWords: 0,
+    session: keyCache,
   };
   blocks.forEach((b, i) => {
-    const toks = tokenize(input.text, b.start, b.end);
-    p.blockWords.push(toks.filter(isWord).length);
     p.blockRange.push(null);
-    if (!isCompared(b.kind)) return;
-    const t0 = p.tokens.length;
-    for (const tok of toks) {
-      let key = keyCache.get(tok.raw);
-      if (key === undefined) {
-        key = tokenKey(tok.raw, fold);
-        keyCache.set(tok.raw, key);
-      }
-      p.tokens.push(tok);
-      p.keys.push(key);
-      p.tokenBlock.push(i);
+    if (!isCompared(b.kind)) {
+      p.blockWords.push(countWords(tokenize(input.text, b.start, b.end)));
+      return;
     }
+    const bp = prepareBlock(input.text, b, fold, keyCache);
+    const t0 = p.tokens.length;
+    bp.tokens.forEach((t, k) => {
+      p.tokens.push({ start: t.start + b.start, end: t.end + b.start, kind: t.kind, raw: t.raw });
+      p.keys.push(bp.keys[k] ?? '');
+      p.tokenBlock.push(i);
+    });
+    p.blockWords.push(countWords(bp.tokens));
     p.blockRange[i] = [t0, p.tokens.length];
     // One push per sentence: spreading a block's sentences as arguments overflows the stack
     // on a one-paragraph text of a few megabytes (over 100,000 sentences).
-    for (const s of blockSentences(p, i, t0, p.tokens.length)) p.sentences.push(s);
+    for (const s of bp.sentences) {
+      p.sentences.push({
+        block: i,
+        t0: t0 + s.t0,
+        t1: t0 + s.t1,
+        content: s.content,
+        words: s.words,
+      });
+    }
     if (b.kind === 'body') p.bodyWords += p.blockWords[i] ?? 0;
   });
   return p;

@@ -69,12 +69,55 @@ const FIRST: ReadonlyArray<string | null> = [
   null,
 ];
 const SPACE = /[\s\u200B-\u200D\u2060]+/y;
+/** Index of the initialism pattern ("U.S.") and of the word pattern in PATTERNS. */
+const INITIALS = 5;
+const WORD = 6;
+
+/** True for an ASCII letter or digit (character code). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The end of the word token at `i` when the word pattern's answer is plain to see, else -1:
+ * a run of ASCII letters and digits followed by the end of the text or by an ASCII character
+ * that can neither continue a word nor join two parts of one (`'`, `-`, `.`, `,`) is exactly
+ * what the pattern matches, and most words are such runs. Anything else goes to the regex.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j += 1;
+  if (j === i) return -1;
+  if (j === text.length) return j;
+  const c = text.charCodeAt(j);
+  return c < 128 && c !== 39 && c !== 45 && c !== 46 && c !== 44 ? j : -1;
+}
+
+/** The match of pattern `n` at `i`, as its length (0: none). */
+function matchAt(n: number, text: string, i: number): number {
+  // An initialism is a letter then a dot: without a dot one or two code units on, no match.
+  if (n === INITIALS && text[i + 1] !== '.' && text[i + 2] !== '.') return 0;
+  if (n === WORD) {
+    const e = asciiWordEnd(text, i);
+    if (e >= 0) return e - i;
+  }
+  const re = (MATCHERS[n] as (typeof MATCHERS)[number])[1];
+  re.lastIndex = i;
+  const m = re.exec(text);
+  return m === null ? 0 : m[0].length;
+}
 
 /** Tokenizes `text[start, end)`; offsets are into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
+    // Plain spaces and newlines, the commonest whitespace, skip without a regex call.
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10) {
+      i += 1;
+      continue;
+    }
     SPACE.lastIndex = i;
     if (SPACE.test(text)) {
       i = SPACE.lastIndex;
@@ -85,11 +128,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     for (let n = 0; n < MATCHERS.length; n += 1) {
       const first = FIRST[n];
       if (first !== undefined && first !== null && !first.includes(c)) continue;
-      const [kind, re] = MATCHERS[n] as (typeof MATCHERS)[number];
-      re.lastIndex = i;
-      const m = re.exec(text);
-      if (m === null || m[0].length === 0) continue;
-      const stop = Math.min(i + m[0].length, end);
+      const length = matchAt(n, text, i);
+      if (length === 0) continue;
+      const kind = (MATCHERS[n] as (typeof MATCHERS)[number])[0];
+      const stop = Math.min(i + length, end);
       tokens.push({ start: i, end: stop, kind, raw: text.slice(i, stop) });
       i = stop;
       matched = true;

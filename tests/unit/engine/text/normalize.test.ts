@@ -4,7 +4,31 @@ import { foldSpellingWord } from '../../../../engine/text/spelling.js';
 
 const fold = { ignoreCase: false, foldSpelling: true };
 
+/** foldTypography without its fast paths: every step on every string. */
+function slowFold(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u301D\u301E]/g, '"')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/[\s\u00A0]+/g, ' ');
+}
+
 describe('foldTypography', () => {
+  it('gives what every step would give, for every code unit in a plain context', () => {
+    // The ASCII and NFKC-stable fast paths must skip only steps that would change nothing.
+    for (let c = 0; c < 0x10000; c += 1) {
+      const s = `a ${String.fromCharCode(c)}b-`;
+      if (foldTypography(s) !== slowFold(s))
+        expect([c, foldTypography(s)]).toEqual([c, slowFold(s)]);
+    }
+    for (const s of ['', ' ', 'a  b', 'a--b', 'a\tb', '`x`', 'e\u0301', '“x” – y', '½ ﬁ …']) {
+      expect(foldTypography(s)).toBe(slowFold(s));
+    }
+  });
+
   it('folds quotes, apostrophes, dashes, spaces, soft hyphens and ellipses', () => {
     expect(foldTypography('“China’s” — it…')).toBe('"China\'s" - it...');
     expect(foldTypography('1\u00a0million  and\u00ad so')).toBe('1 million and so');

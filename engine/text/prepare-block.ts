@@ -1,0 +1,140 @@
+// One compared block prepared on its own: its tokens, their matching keys, and its sentences
+// with their content words, all relative to the block. A reprint repeats most paragraphs of
+// its base word for word (and some pages repeat one line thousands of times), so the blocks
+// of one compare() call are memoised by their text and prepared once.
+//
+// The memo is exact, not a heuristic: tokens and sentence ends are decided by the block's text
+// and by the characters just outside it (a number pattern's look-ahead, the word before a
+// period). A block whose text is followed by a line break or the end of the text, and preceded
+// by whitespace or the start, sees nothing else: no token or look-ahead crosses a line break,
+// and the look-back for the word before a period stops at whitespace. Only such blocks are
+// memoised; the others are prepared as they stand.
+
+import { tokenKey, type FoldOptions } from './normalize.js';
+import { splitSentences } from './sentences.js';
+import { STOPWORDS } from './stopwords.js';
+import { isWord, tokenize, type Token } from './tokenize.js';
+import type { Block } from '../types.js';
+
+/** A sentence of a block: tokens `[t0, t1)` counted from the block's first token. */
+export interface BlockSentence {
+  t0: number;
+  t1: number;
+  /** Lower-case keys of its content words (stopwords and punctuation left out), with counts. */
+  content: Map<string, number>;
+  /** Number of words (not punctuation). */
+  words: number;
+}
+
+/** A prepared block; token offsets are relative to the block's start. */
+export interface BlockPrep {
+  tokens: Token[];
+  keys: string[];
+  sentences: BlockSentence[];
+}
+
+/** Limits of the block memo. */
+const BLOCK_MEMO = {
+  /** Longest block memoised, in characters: long paragraphs rarely recur, and cost memory. */
+  maxChars: 5000,
+  /** Cached content keys at most (a text of a million distinct words must not keep them). */
+  maxContentKeys: 200_000,
+};
+
+/** Lower-case content key of a matching key, or null for a stopword (cached: keys repeat). */
+const contentKeys = new Map<string, string | null>();
+
+function contentKey(key: string): string | null {
+  let k = contentKeys.get(key);
+  if (k === undefined) {
+    const lower = key.toLowerCase();
+    k = STOPWORDS.has(lower) ? null : lower;
+    if (contentKeys.size < BLOCK_MEMO.maxContentKeys) contentKeys.set(key, k);
+  }
+  return k;
+}
+
+function contentOf(keys: readonly string[], tokens: readonly Token[], t0: number, t1: number) {
+  const content = new Map<string, number>();
+  let words = 0;
+  for (let t = t0; t < t1; t += 1) {
+    const tok = tokens[t];
+    if (tok === undefined || !isWord(tok)) continue;
+    words += 1;
+    const k = contentKey(keys[t] ?? '');
+    if (k !== null) content.set(k, (content.get(k) ?? 0) + 1);
+  }
+  return { content, words };
+}
+
+/** Sentences of a block as ranges of its tokens (absolute offsets in `tokens`). */
+function sentencesOf(text: string, b: Block, tokens: Token[], keys: string[]): BlockSentence[] {
+  const spans = splitSentences(text, b.start, b.end);
+  const out: BlockSentence[] = [];
+  let t = 0;
+  for (let s = 0; s < spans.length && t < tokens.length; s += 1) {
+    const next = spans[s + 1];
+    const limit = next === undefined ? Infinity : next.start;
+    const start = t;
+    while (t < tokens.length && (tokens[t]?.start ?? Infinity) < limit) t += 1;
+    if (t > start) out.push({ t0: start, t1: t, ...contentOf(keys, tokens, start, t) });
+  }
+  return out;
+}
+
+/** Prepares a block from scratch; offsets relative to its start. */
+function prepareFresh(
+  text: string,
+  b: Block,
+  fold: FoldOptions,
+  keyCache: Map<string, string>,
+): BlockPrep {
+  const tokens = tokenize(text, b.start, b.end);
+  const keys = tokens.map((tok) => {
+    let key = keyCache.get(tok.raw);
+    if (key === undefined) {
+      key = tokenKey(tok.raw, fold);
+      keyCache.set(tok.raw, key);
+    }
+    return key;
+  });
+  const sentences = sentencesOf(text, b, tokens, keys);
+  const rel = tokens.map((t) => ({
+    start: t.start - b.start,
+    end: t.end - b.start,
+    kind: t.kind,
+    raw: t.raw,
+  }));
+  return { tokens: rel, keys, sentences };
+}
+
+/** Memos of one compare() call, by its key cache (the same fold options throughout). */
+const memos = new WeakMap<Map<string, string>, Map<string, BlockPrep>>();
+
+/** True when nothing outside the block can change how it is prepared (see the header). */
+function selfContained(text: string, b: Block): boolean {
+  const before = b.start === 0 ? ' ' : text.charAt(b.start - 1);
+  return (b.end === text.length || text.charAt(b.end) === '\n') && /\s/.test(before);
+}
+
+/**
+ * The prepared form of a compared block, relative to its start: memoised by its text among
+ * the versions of one compare() call (`keyCache` identifies the call) when it is
+ * self-contained. Callers must not change what they get: it may be shared.
+ */
+export function prepareBlock(
+  text: string,
+  b: Block,
+  fold: FoldOptions,
+  keyCache: Map<string, string>,
+): BlockPrep {
+  if (b.end - b.start > BLOCK_MEMO.maxChars || !selfContained(text, b)) {
+    return prepareFresh(text, b, fold, keyCache);
+  }
+  let memo = memos.get(keyCache);
+  if (memo === undefined) memos.set(keyCache, (memo = new Map()));
+  const key = text.slice(b.start, b.end);
+  let got = memo.get(key);
+  if (got === undefined) memo.set(key, (got = prepareFresh(text, b, fold, keyCache)));
+  return got;
+}
