@@ -1,12 +1,14 @@
 // Word changes inside one link. The link's tokens are cut into segments at its aligned
-// sentences (anchors) and each segment is diffed on its own with jsdiff's diffArrays over
-// matching keys, so a diff never runs over a whole article and never matches a "the" in one
+// sentences (anchors) and each segment is diffed on its own with Myers' diff (myers.ts, step
+// for step jsdiff's diffArrays) over the ids of matching keys, so a diff never runs over a
+// whole article and never matches a "the" in one
 // paragraph with a "the" in another. Limits are explicit: `maxEditLength` (not jsdiff's
 // clock-based `timeout`, which would make results depend on machine load); a segment over the
 // limit becomes one replace and the link is flagged coarse.
 
-import { diffArrays } from 'diff';
 import type { Edge } from './align.js';
+import { diffIds } from './myers.js';
+import { keyIdsOfPair } from '../text/key-ids.js';
 import { foldLayer } from '../text/normalize.js';
 import type { Prepared } from '../text/prepare.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -158,7 +160,17 @@ interface Ctx {
   ver: Prepared;
   lb: number[];
   lv: number[];
+  /** Key ids of every token of each side (key-ids.ts): equal keys, equal ids. */
+  baseIds: Int32Array;
+  verIds: Int32Array;
   maxEditLength: number;
+}
+
+/** Key ids of the tokens `list[from, to)`. */
+function idsOf(ids: Int32Array, list: readonly number[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i += 1) out.push(ids[list[i] ?? -1] ?? -1);
+  return out;
 }
 
 /** Folded differences inside an equal run: one change per run of tokens of the same layer. */
@@ -185,8 +197,8 @@ function foldChanges(ctx: Ctx, b0: number, v0: number, n: number, out: RawChange
 
 /** Diffs one segment; returns false when the edit limit was hit (a coarse replace is emitted). */
 function diffSegment(ctx: Ctx, s: Seg, out: RawChange[]): boolean {
-  const bk = ctx.lb.slice(s.b0, s.b1).map((t) => ctx.base.keys[t] ?? '');
-  const vk = ctx.lv.slice(s.v0, s.v1).map((t) => ctx.ver.keys[t] ?? '');
+  const bk = idsOf(ctx.baseIds, ctx.lb, s.b0, s.b1);
+  const vk = idsOf(ctx.verIds, ctx.lv, s.v0, s.v1);
   const whole = (): RawChange => ({
     op: bk.length === 0 ? 'insert' : vk.length === 0 ? 'delete' : 'replace',
     ...s,
@@ -201,7 +213,7 @@ function diffSegment(ctx: Ctx, s: Seg, out: RawChange[]): boolean {
     foldChanges(ctx, s.b0, s.v0, bk.length, out);
     return true;
   }
-  const parts = diffArrays(bk, vk, { maxEditLength: ctx.maxEditLength });
+  const parts = diffIds(bk, vk, ctx.maxEditLength);
   if (parts === undefined) {
     out.push(whole());
     return false;
@@ -218,7 +230,7 @@ function diffSegment(ctx: Ctx, s: Seg, out: RawChange[]): boolean {
     ins = 0;
   };
   for (const part of parts) {
-    const n = part.count ?? part.value.length;
+    const n = part.count;
     if (part.removed) {
       del += n;
       b += n;
@@ -290,11 +302,14 @@ export function diffLink(
   link: { base: readonly number[]; version: readonly number[]; edges: readonly Edge[] },
   maxEditLength: number,
 ): LinkDiff {
+  const [baseIds, verIds] = keyIdsOfPair(base, ver);
   const ctx: Ctx = {
     base,
     ver,
     lb: tokensOf(base, link.base),
     lv: tokensOf(ver, link.version),
+    baseIds,
+    verIds,
     maxEditLength,
   };
   const sb = sentencesOf(base, link.base);

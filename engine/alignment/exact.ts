@@ -2,14 +2,14 @@
 // are identical are the strongest evidence there is, and pairing them in order is what makes
 // repeated lines come out right: scored one by one, the 4,000 copies of "word." all tie, and
 // any tie-break by index sends every version copy to the same few base copies. So the two
-// lists of sentence keys are diffed first (Myers, as jsdiff's diffArrays does it, with an edit
-// budget instead of a clock), which pairs equal runs in order; when the texts differ too much
-// for the budget, sentences whose key is unique on both sides are paired instead (patience
+// lists of sentence keys are diffed first (Myers, step for step as jsdiff's diffArrays does
+// it: myers.ts, with an edit budget instead of a clock), which pairs equal runs in order; when
+// the texts differ too much for the budget, sentences whose key is unique on both sides are paired instead (patience
 // diff's anchors) and the longest ordered run of them is kept. The pairs then serve twice:
 // as candidates of certain weight, and as the anchors that say where in the base an unpaired
 // version sentence is expected (see `expectedPositions`), which bounds and orders the search.
 
-import { diffArrays } from 'diff';
+import { diffIds } from './myers.js';
 import type { Prepared, Sentence } from '../text/prepare.js';
 
 /** Limits of the exact pass, in one place. */
@@ -73,12 +73,12 @@ function keyIds(base: Prepared, ver: Prepared): [number[], number[]] {
 
 /** Pairs the equal runs of a Myers diff of the two id lists; false past the budget. */
 function pairByDiff(bk: number[], vk: number[], out: ExactPairs): boolean {
-  const parts = diffArrays(bk, vk, { maxEditLength: EXACT.maxEdits });
+  const parts = diffIds(bk, vk, EXACT.maxEdits);
   if (parts === undefined) return false;
   let b = 0;
   let v = 0;
   for (const part of parts) {
-    const n = part.count ?? part.value.length;
+    const n = part.count;
     if (part.removed) b += n;
     else if (part.added) v += n;
     else {

@@ -118,37 +118,63 @@ function sharedByAnyone(raw: string, opensSentence: boolean): boolean {
   return !opensSentence || (s & LOWER) === 0;
 }
 
-const lowerCache = new Map<string, string>();
-
-/** Lower-case form of a matching key, cached: keys repeat, and each call would allocate. */
-function lower(k: string): string {
-  let l = lowerCache.get(k);
-  if (l === undefined) {
-    l = k.toLowerCase();
-    if (lowerCache.size < 200_000) lowerCache.set(k, l);
-  }
-  return l;
+/** What the fingerprint needs of one matching key: its lower-case form and two word hashes. */
+interface KeyInfo {
+  lower: string;
+  hash: number;
+  /** Hash of the synonym-folded lower-case form. */
+  folded: number;
 }
 
-/** Body words: lower-case keys, the word index of each token, and the own mask. */
-function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own'> {
+const keyInfos = new Map<string, KeyInfo>();
+
+/**
+ * The KeyInfo of a matching key, cached: keys repeat, and each word would otherwise cost a
+ * lower-casing, a synonym fold and two hash loops. The cache only returns what it computed.
+ */
+function keyInfo(k: string): KeyInfo {
+  let info = keyInfos.get(k);
+  if (info === undefined) {
+    const lower = k.toLowerCase();
+    info = { lower, hash: wordHash(lower), folded: wordHash(foldWord(lower)) };
+    if (keyInfos.size < 200_000) keyInfos.set(k, info);
+  }
+  return info;
+}
+
+/** Body words: lower-case keys, their hashes (as they are and folded), and the own mask. */
+function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own'> & {
+  hashes: Int32Array;
+  folded: Int32Array;
+} {
   const starts = new Set(p.sentences.map((s) => s.t0));
   const quotes = quoteSpansOf(p);
   const keys: string[] = [];
   const own: number[] = [];
+  const hashes: number[] = [];
+  const folded: number[] = [];
   const wordOfToken = new Int32Array(p.tokens.length).fill(-1);
   let q = 0;
   for (let i = 0; i < p.tokens.length; i += 1) {
     const t = p.tokens[i] as Token;
     if (t.kind === 'punct' || !isBody(p, i)) continue;
     wordOfToken[i] = keys.length;
-    keys.push(lower(p.keys[i] ?? ''));
+    const info = keyInfo(p.keys[i] ?? '');
+    keys.push(info.lower);
+    hashes.push(info.hash);
+    folded.push(info.folded);
     while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t.start) q += 1;
     const quoted = q < quotes.length && (quotes[q]?.[0] ?? Infinity) <= t.start;
     const shared = quoted || t.kind === 'number' || sharedByAnyone(t.raw, starts.has(i));
     own.push(shared ? 0 : 1);
   }
-  return { keys, wordOfToken, own: Uint8Array.from(own) };
+  return {
+    keys,
+    wordOfToken,
+    own: Uint8Array.from(own),
+    hashes: Int32Array.from(hashes),
+    folded: Int32Array.from(folded),
+  };
 }
 
 /** Sentence index of each word. */
@@ -163,23 +189,13 @@ function sentenceIndex(p: Prepared, wordOfToken: Int32Array, words: number): Int
   return out;
 }
 
-/** Word hashes of the keys, as they are or folded. */
-function hashesOf(keys: readonly string[], fold: boolean): Int32Array {
-  const out = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i += 1) {
-    const k = keys[i] ?? '';
-    out[i] = wordHash(fold ? foldWord(k) : k);
-  }
-  return out;
-}
-
 const cache = new WeakMap<Prepared, Fingerprint>();
 
 /** The fingerprint of a prepared version, computed once per version. */
 export function fingerprintOf(p: Prepared): Fingerprint {
   const hit = cache.get(p);
   if (hit !== undefined) return hit;
-  const { keys, wordOfToken, own } = bodyWords(p);
+  const { keys, wordOfToken, own, hashes, folded } = bodyWords(p);
   // ownRun[i]: own words in a row from i, so "an own n-gram starts at i" is one comparison
   const ownRun = new Int32Array(own.length + 1);
   let ownWords = 0;
@@ -188,7 +204,6 @@ export function fingerprintOf(p: Prepared): Fingerprint {
     ownWords += own[i] ?? 0;
   }
   const runOwn = (n: number) => (i: number) => (ownRun[i] ?? 0) >= n;
-  const hashes = hashesOf(keys, false);
   const fp: Fingerprint = {
     keys,
     wordOfToken,
@@ -197,7 +212,7 @@ export function fingerprintOf(p: Prepared): Fingerprint {
     ownWords,
     raw: grams(hashes, FINGERPRINT.raw, () => true),
     ownGrams: grams(hashes, FINGERPRINT.own, runOwn(FINGERPRINT.own)),
-    foldGrams: grams(hashesOf(keys, true), FINGERPRINT.folded, runOwn(FINGERPRINT.folded)),
+    foldGrams: grams(folded, FINGERPRINT.folded, runOwn(FINGERPRINT.folded)),
   };
   cache.set(p, fp);
   return fp;

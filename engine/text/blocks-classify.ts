@@ -68,8 +68,11 @@ interface Info {
   key: string;
 }
 
+// An ASCII letter or digit settles most pieces without the slower Unicode-class test.
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
 function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return text.split(/\s+/).filter((w) => ASCII_ALNUM.test(w) || /[\p{L}\p{N}]/u.test(w));
 }
 
 function isBoilerplate(b: Info): boolean {

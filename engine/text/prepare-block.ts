@@ -82,13 +82,21 @@ function sentencesOf(text: string, b: Block, tokens: Token[], keys: string[]): B
   return out;
 }
 
-/** Prepares a block from scratch; offsets relative to its start. */
+/**
+ * Prepares a block from scratch; offsets relative to its start. A self-contained block is
+ * prepared from its own text (`ownText`), which gives the same tokens and sentences (see the
+ * header) already relative, without a copy of every token.
+ */
 function prepareFresh(
   text: string,
   b: Block,
   fold: FoldOptions,
   keyCache: Map<string, string>,
+  ownText?: string,
 ): BlockPrep {
+  if (ownText !== undefined && b.start !== 0) {
+    return prepareFresh(ownText, { ...b, start: 0, end: ownText.length }, fold, keyCache);
+  }
   const tokens = tokenize(text, b.start, b.end);
   const keys = tokens.map((tok) => {
     let key = keyCache.get(tok.raw);
@@ -99,6 +107,7 @@ function prepareFresh(
     return key;
   });
   const sentences = sentencesOf(text, b, tokens, keys);
+  if (b.start === 0) return { tokens, keys, sentences };
   const rel = tokens.map((t) => ({
     start: t.start - b.start,
     end: t.end - b.start,
@@ -128,13 +137,12 @@ export function prepareBlock(
   fold: FoldOptions,
   keyCache: Map<string, string>,
 ): BlockPrep {
-  if (b.end - b.start > BLOCK_MEMO.maxChars || !selfContained(text, b)) {
-    return prepareFresh(text, b, fold, keyCache);
-  }
+  if (!selfContained(text, b)) return prepareFresh(text, b, fold, keyCache);
+  const own = text.slice(b.start, b.end);
+  if (own.length > BLOCK_MEMO.maxChars) return prepareFresh(text, b, fold, keyCache, own);
   let memo = memos.get(keyCache);
   if (memo === undefined) memos.set(keyCache, (memo = new Map()));
-  const key = text.slice(b.start, b.end);
-  let got = memo.get(key);
-  if (got === undefined) memo.set(key, (got = prepareFresh(text, b, fold, keyCache)));
+  let got = memo.get(own);
+  if (got === undefined) memo.set(own, (got = prepareFresh(text, b, fold, keyCache, own)));
   return got;
 }

@@ -50,10 +50,19 @@ export const SENTENCES = {
 
 const CANDIDATE = /([.!?\u2026]+)(['"\u201D\u2019)\]]*)(?=\s)/g;
 
+/** True for a letter, digit or dot at `i`; ASCII is decided without the Unicode-class regex. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  }
+  return /[\p{L}\p{N}.]/u.test(text.charAt(i));
+}
+
 /** The word just before position `i` (letters, digits and inner dots), without a final dot. */
 function wordBefore(text: string, i: number, floor: number): string {
   let s = i;
-  while (s > floor && /[\p{L}\p{N}.]/u.test(text.charAt(s - 1))) s -= 1;
+  while (s > floor && isWordChar(text, s - 1)) s -= 1;
   return text.slice(s, i).replace(/\.$/, '');
 }
 

@@ -148,15 +148,22 @@ export function foldSpellingWord(lower: string): string {
 const FOLD_CACHE_LIMIT = 50_000;
 const folded = new Map<string, string>();
 
+// Any fragment at all: one regex pass tells most words that the loop below, which must take
+// the first fragment in list order, has nothing to do.
+const ANY_FRAGMENT = new RegExp(FRAGMENTS.map(([uk]) => uk).join('|'));
+
 function foldUncached(lower: string): string {
-  let w = lower.replace(/(?<=\p{L})-(?=\p{L})/gu, '');
+  let w = lower.includes('-') ? lower.replace(/(?<=\p{L})-(?=\p{L})/gu, '') : lower;
   const whole = WORDS.get(w);
   if (whole !== undefined) return whole;
-  for (const [uk, us] of FRAGMENTS) {
-    if (w.includes(uk)) {
-      w = w.replace(uk, us);
-      break;
-    }
-  }
+  if (ANY_FRAGMENT.test(w)) w = foldFragment(w);
   return w.replace(ISE, '$1iz$2').replace(YSE, '$1yz$2');
+}
+
+/** Rewrites the first fragment of FRAGMENTS (in list order) that `w` contains. */
+function foldFragment(w: string): string {
+  for (const [uk, us] of FRAGMENTS) {
+    if (w.includes(uk)) return w.replace(uk, us);
+  }
+  return w;
 }
