@@ -4,55 +4,20 @@
 // named speaker before them, and each attribution keeps the content words of its sentence
 // (without its own words) so versions can be paired by what was attributed.
 
-import { CREDIT_ONLY, RULES, type AttributionRule, type RuleMatch } from './attribution-rules.js';
+import { CREDIT_ONLY, RULES, type RuleMatch } from './attribution-rules.js';
+import { asciiWords } from './attribution-patterns.js';
+import { contextOf, ruleMatches, type SentenceCues } from './rule-run.js';
 import { quoteSpans } from './quotes-extract.js';
 import { cleanSource, isPronoun, isUnnamed } from './sources.js';
 import type { AttributionKind, Block } from '../types.js';
 import type { FoundAttribution, QuoteRange } from './found.js';
 
-import { contentWords, firstAfter, sentencesOf, type SentenceSpan } from './sentence-scope.js';
+import { firstAfter, sentencesOf, type SentenceSpan } from './sentence-scope.js';
 import { resolve } from './pronouns.js';
 import { headlineSources } from './headline.js';
 
 export type { FoundAttribution } from './found.js';
 export { contentWords, sentencesOf, type SentenceSpan } from './sentence-scope.js';
-
-/** Every match of a global regular expression in `s` from `from` on (no clone, unlike matchAll). */
-function execAll(re: RegExp, s: string, from: number, out: RegExpExecArray[]): void {
-  re.lastIndex = from;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex += 1;
-  }
-}
-
-/** Sentences of a paragraph with their text, and which cue tests each passed (lazily). */
-interface SentenceCues {
-  spans: ReadonlyArray<[number, number]>;
-  texts: string[];
-  passed: Map<RegExp, boolean[]>;
-}
-
-/** Matches of one rule in a paragraph (offsets relative to `para`), per sentence if it can. */
-function ruleMatches(rule: AttributionRule, para: string, sc: SentenceCues): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const cue = rule.cue;
-  if (cue === undefined || !rule.perSentence) {
-    if (cue === undefined || cue.test(para)) execAll(rule.re, para, 0, out);
-    return out;
-  }
-  // Several rules share one cue test: run it once per sentence.
-  let passed = sc.passed.get(cue);
-  if (passed === undefined) {
-    passed = sc.texts.map((t) => cue.test(t));
-    sc.passed.set(cue, passed);
-  }
-  sc.spans.forEach(([s0, s1], i) => {
-    // The text before the sentence stays, for the rules' look-behinds; the end is cut.
-    if (passed[i] === true) execAll(rule.re, para.slice(0, s1), s0, out);
-  });
-  return out;
-}
 
 /** One paragraph to search: its bounds, sentences, and what decides which rules apply. */
 interface Para {
@@ -133,6 +98,7 @@ function matchesIn(text: string, p: Para): RuleMatch[] {
     spans,
     texts: spans.map(([a, b]) => para.slice(a, b)),
     passed: new Map(),
+    ascii: asciiWords(para),
   };
   const out: RuleMatch[] = [];
   for (const rule of RULES) {
@@ -305,7 +271,7 @@ export function findAttributions(
     for (const m of memoMatches(text, b, para, memo)) {
       const ss = sentences();
       const s = ss[firstAfter(ss, m.start, (x) => x.start) - 1] ?? b;
-      const ctx = text.slice(s.start, m.start) + ' ' + text.slice(m.end, s.end);
+      const ctx = contextOf(text.slice(s.start, m.start) + ' ' + text.slice(m.end, s.end));
       const source = isPronoun(m.source) ? (resolve(m.source, out, block) ?? m.source) : m.source;
       const a: FoundAttribution = {
         start: m.start,
@@ -316,7 +282,7 @@ export function findAttributions(
         kind: kindOf(m),
         rule: m.rule,
         block,
-        context: contentWords(ctx),
+        context: ctx,
       };
       if (isUnnamed(m.source)) a.unnamed = true;
       if (m.credit !== undefined) a.credit = m.credit.source;

@@ -190,6 +190,7 @@ function specOf(base: Prepared, ver: Prepared, links: readonly BlockPairing[]): 
     exact: (a) => `${a.kind}|${a.rule}|${a.text}|${a.source ?? ''}|${a.credit ?? ''}`,
     score: (b, v) => scoreOf(b, v, [slot(b, base), slot(v, ver)], linked(b, v)),
     linked,
+    linkedBlocks: (b) => linkedTo.get(b.block) ?? [],
   };
 }
 

@@ -32,10 +32,25 @@ const QUOTES = {
   scored: 8,
 };
 
-function words(s: string, spelling: boolean): string[] {
-  const folded = foldTypography(s).toLowerCase();
-  const list = folded.match(/[\p{L}\p{N}][\p{L}\p{N}'.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
-  return spelling ? list.map(foldSpelling) : list;
+/** The words of one quotation (shared through the memo below: never changed). */
+type Words = readonly string[];
+
+/** Words of quotations by their text (spelling folded): a reprint repeats most of them. */
+const wordMemo = new Map<string, Words>();
+/** Bound of that memo; it is emptied when full (results never depend on it). */
+const WORD_MEMO_MAX = 20_000;
+
+/** The words of a quotation, lower case, typography and spelling folded. */
+function words(s: string): Words {
+  let got = wordMemo.get(s);
+  if (got === undefined) {
+    const folded = foldTypography(s).toLowerCase();
+    const list = folded.match(/[\p{L}\p{N}][\p{L}\p{N}'.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
+    got = list.map(foldSpelling);
+    if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
+    wordMemo.set(s, got);
+  }
+  return got;
 }
 
 /**
@@ -50,7 +65,7 @@ function typoKey(s: string): string {
 }
 
 /** Word counts of a quotation, computed once per quotation rather than once per pairing. */
-function counts(list: string[]): Map<string, number> {
+function counts(list: readonly string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const w of list) m.set(w, (m.get(w) ?? 0) + 1);
   return m;
@@ -66,12 +81,12 @@ function diceOf(a: Map<string, number>, al: number, b: Map<string, number>, bl: 
   return shorter >= 3 ? Math.max(d, common / shorter) : d;
 }
 
-function dice(a: string[], b: string[]): number {
+function dice(a: readonly string[], b: readonly string[]): number {
   return diceOf(counts(a), a.length, counts(b), b.length);
 }
 
 /** True when `inner` is `outer` with words cut (in order; an ellipsis may mark the cut). */
-function subsequence(outer: string[], inner: string[]): boolean {
+function subsequence(outer: readonly string[], inner: readonly string[]): boolean {
   if (inner.length === 0 || inner.length >= outer.length) return false;
   let i = 0;
   for (const w of outer) if (w === inner[i]) i += 1;
@@ -87,8 +102,8 @@ function reattributed(a: QuoteSpan, b: QuoteSpan): boolean {
 
 /** Status of a paired quotation. */
 export function quoteStatus(a: QuoteSpan, b: QuoteSpan): QuoteEntry['status'] {
-  const sa = words(a.text, true);
-  const sb = words(b.text, true);
+  const sa = words(a.text);
+  const sb = words(b.text);
   if (reattributed(a, b) && dice(sa, sb) >= 0.8) return 'reattributed';
   if (a.text === b.text) return 'identical';
   if (typoKey(a.text) === typoKey(b.text)) return 'typography';
@@ -107,15 +122,14 @@ const strip = (q: FoundQuote): QuoteSpan => ({
 function paraphraseOf(
   q: FoundQuote,
   ver: Prepared,
-  atts: readonly FoundAttribution[],
+  speechOf: (speaker: string) => readonly FoundAttribution[],
 ): QuoteSpan | null {
   if (!q.speaker || isPronoun(q.speaker)) return null;
   const want = contentWords(q.text);
   if (want.size < 4) return null;
   let best: QuoteSpan | null = null;
   let bestScore = PARAPHRASE_MIN;
-  for (const a of atts) {
-    if (a.kind !== 'speech' || !sameSource(a.source, q.speaker)) continue;
+  for (const a of speechOf(q.speaker)) {
     const b = ver.blocks[a.block];
     if (b === undefined || b.kind !== 'body') continue;
     const s = sentencesOf(ver.input.text, b, a.block).find(
@@ -136,7 +150,7 @@ function paraphraseOf(
 }
 
 /** Index of a list of quotations by word: for each word, the quotations that use it. */
-function wordIndex(ws: string[][], skip: ReadonlySet<number>): Map<string, number[]> {
+function wordIndex(ws: Words[], skip: ReadonlySet<number>): Map<string, number[]> {
   const index = new Map<string, number[]>();
   ws.forEach((list, j) => {
     if (skip.has(j)) return;
@@ -164,8 +178,8 @@ function nearestOf(xs: readonly number[], x: number, cap: number): number[] {
 }
 
 /** Identical quotations (same words) that occur equally often on both sides, in text order. */
-function exactPairs(bw: string[][], vw: string[][]): Map<number, number> {
-  const group = (ws: string[][]) => {
+function exactPairs(bw: Words[], vw: Words[]): Map<number, number> {
+  const group = (ws: Words[]) => {
     const m = new Map<string, number[]>();
     ws.forEach((w, i) => {
       const k = w.join(' ');
@@ -186,7 +200,7 @@ function exactPairs(bw: string[][], vw: string[][]): Map<number, number> {
 }
 
 /** Candidate pairings [dice, base, version] through the word index (see the module comment). */
-function candidates(bw: string[][], vw: string[][], pb: Map<number, number>, pv: Set<number>) {
+function candidates(bw: Words[], vw: Words[], pb: Map<number, number>, pv: Set<number>) {
   const index = wordIndex(vw, pv);
   const vc = vw.map(counts);
   const cands: Array<[number, number, number]> = [];
@@ -220,8 +234,8 @@ export function pairQuotes(
   verAtts: readonly FoundAttribution[],
   notes: { coarse?: boolean } = {},
 ): QuoteEntry[] {
-  const bw = base.map((q) => words(q.text, true));
-  const vw = version.map((q) => words(q.text, true));
+  const bw = base.map((q) => words(q.text));
+  const vw = version.map((q) => words(q.text));
   const pb = exactPairs(bw, vw);
   const pv = new Set(pb.values());
   const { cands, cut } = candidates(bw, vw, pb, pv);
@@ -232,10 +246,21 @@ export function pairQuotes(
     pv.add(j);
   }
   if (cut && pb.size < base.length) notes.coarse = true;
+  // The version's speech credits of one speaker, in text order (dropped quotations of one
+  // speaker are many; each would otherwise test every credit of the version).
+  const speech = new Map<string, FoundAttribution[]>();
+  const speechOf = (speaker: string): readonly FoundAttribution[] => {
+    let got = speech.get(speaker);
+    if (got === undefined) {
+      got = verAtts.filter((a) => a.kind === 'speech' && sameSource(a.source, speaker));
+      speech.set(speaker, got);
+    }
+    return got;
+  };
   const out: QuoteEntry[] = base.map((q, i) => {
     const v = version[pb.get(i) ?? -1];
     if (v !== undefined) return { status: quoteStatus(q, v), base: strip(q), version: strip(v) };
-    const para = paraphraseOf(q, ver, verAtts);
+    const para = paraphraseOf(q, ver, speechOf);
     return para === null
       ? { status: 'dropped', base: strip(q), version: null }
       : { status: 'paraphrased', base: strip(q), version: para };

@@ -121,14 +121,27 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
   const sb = sourceWords(b);
   const [x, y] = [sa.words, sb.words];
   if (x.length === 0 || y.length === 0) return false;
+  // Pairing asks this of the same few sources thousands of times.
+  if (a === b) return true;
   if (!sa.named && !sb.named) return x.join(' ') === y.join(' ');
   if (sa.named !== sb.named) return false;
-  // One name's words all stand in the other (its acronyms count as words there).
-  const within = (p: SourceWords, q: SourceWords): boolean => {
-    const set = new Set([...q.words, ...q.acronyms]);
-    return p.words.every((w) => set.has(w));
-  };
   return within(sa, sb) || within(sb, sa);
+}
+
+/** True when all of one name's words stand in the other (its acronyms count as words there). */
+function within(p: SourceWords, q: SourceWords): boolean {
+  const set = wordSet(q);
+  for (const w of p.words) if (!set.has(w)) return false;
+  return true;
+}
+
+/** A source's words and acronyms as a set, made once per memoised SourceWords. */
+const wordSets = new WeakMap<SourceWords, Set<string>>();
+
+function wordSet(q: SourceWords): Set<string> {
+  let set = wordSets.get(q);
+  if (set === undefined) wordSets.set(q, (set = new Set([...q.words, ...q.acronyms])));
+  return set;
 }
 
 const LEMMAS: Record<string, string> = {

@@ -1,0 +1,131 @@
+// The rules' ASCII variants (rule-run.ts, asciiVariant): on text whose letters and digits are
+// all ASCII they must find exactly what the Unicode rules find, match for match, group for
+// group. Texts are built from pieces of attribution sentences written for this file, with
+// the non-ASCII punctuation of real copy (curly quotes, dashes) but no non-ASCII letter.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../../engine/sources/attribution-rules.js';
+import { asciiVariant, asciiWords } from '../../../../engine/sources/attribution-patterns.js';
+
+const PIECES = [
+  'Ann Lee',
+  'Paul Keller',
+  'Dr. Ruth Ode',
+  'U.S.',
+  'the council',
+  'officials',
+  'rights groups',
+  'said',
+  'says',
+  'told reporters',
+  'is reporting',
+  'also reportedly says',
+  'according to',
+  'per',
+  'Per the agreement',
+  'quoted',
+  'as saying',
+  'contributed to this report',
+  'By',
+  'Written by',
+  'PARIS',
+  'Port Ellis',
+  '(AFP)',
+  '(AP Photo/Jane Doe)',
+  'Reuters',
+  'AP',
+  'Getty Images',
+  'Photo:',
+  'Credit:',
+  'via',
+  'writes the following:',
+  'a biologist at',
+  'Harbor Institute',
+  'UCL',
+  ', who chairs the board,',
+  ', 36,',
+  'named in',
+  "Amnesty's report",
+  'accused by',
+  'in an interview with',
+  '© 2024',
+  'Copyright',
+  'the',
+  'a',
+  'vote',
+  'rushed',
+  '1,100',
+  '—',
+  '–',
+  '-',
+  ':',
+  ',',
+  '.',
+  '“',
+  '”',
+  '’',
+  '"',
+  "'",
+  '(',
+  ')',
+  '/',
+  '|',
+  '\n',
+  'Monday',
+  'The Daily Courier',
+  'Associated Press',
+  'news services',
+];
+
+const text = fc
+  .array(fc.constantFrom(...PIECES), { maxLength: 24 })
+  .map((ps) => ps.join(' ').replace(/ ([,.:])/g, '$1'));
+
+/** Every match of a rule as [index, text, groups], from offset 0 on. */
+function matches(re: RegExp, s: string): unknown[] {
+  const out: unknown[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push([m.index, m[0], { ...m.groups }]);
+    if (m[0].length === 0) re.lastIndex += 1;
+  }
+  return out;
+}
+
+describe('ASCII variants of the attribution rules', () => {
+  const pairs = RULES.map((rule) => [rule, asciiVariant(rule.re)] as const);
+
+  it('replace every Unicode class of every rule', () => {
+    for (const [rule, ascii] of pairs) {
+      expect(ascii).not.toBe(rule.re);
+      expect(ascii.source).not.toMatch(/\\[pP]\{/);
+      expect(ascii.flags).toBe(rule.re.flags);
+    }
+  });
+
+  it('find what the Unicode rules find on text with ASCII letters only', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(asciiWords(s)).toBe(true);
+        for (const [rule, ascii] of pairs) expect(matches(ascii, s)).toEqual(matches(rule.re, s));
+      }),
+      { numRuns: 300, seed: 8 },
+    );
+  });
+
+  it('keep a rule with another class as it is', () => {
+    const re = /\p{Sc}\d+/gu;
+    expect(asciiVariant(re)).toBe(re);
+    expect(asciiVariant(/[\p{Lu}\d]x/gu).source).toBe('[A-Z\\d]x');
+  });
+});
+
+describe('asciiWords', () => {
+  it('accepts curly quotes, dashes and emoji, and refuses letters and digits beyond ASCII', () => {
+    expect(asciiWords('“Rushed,” said Ann Lee — 2024 😀')).toBe(true);
+    expect(asciiWords('José Ortega said')).toBe(false);
+    expect(asciiWords('Zürich')).toBe(false);
+    expect(asciiWords('٣ votes')).toBe(false);
+    expect(asciiWords('the 𝐀 team')).toBe(false);
+  });
+});
