@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
 import { compare, countWords } from '../engine/index';
 import { prng } from './support/prng';
+import { NAMES, VOCAB } from './support/worst-inputs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds = process.env.RETOLD_SEEDS_DIR ?? path.resolve(here, '..', '..', 'shared', 'seeds');
@@ -45,16 +46,6 @@ function seedBench(): void {
   );
   console.log(`  ratio: compare() is ${(naiveMs / engineMs).toFixed(0)}x faster`);
 }
-
-const VOCAB = (
-  'council budget river harbor school bridge mayor police report audit water tax rail plan ' +
-  'vote court judge trial witness shares market price fuel grain export factory union strike ' +
-  'wage contract hospital nurse patient clinic storm flood drought farmers officials residents ' +
-  'critics analysts lawmakers inspectors engineers dredging channel silt vessel cargo pier ' +
-  'the a of to in on for with by from after before under over and or but that which who said ' +
-  'would could has have had was were is are will new old local state federal public private'
-).split(' ');
-const NAMES = ['Alvarez', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Brennan', 'Haddad'];
 
 function story(rnd: () => number, words: number): string[] {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;

@@ -10,6 +10,7 @@
 // all of this in `coarse` on the comparison and on every pair.
 
 import { pairKeyLists } from './alignment/exact.js';
+import { pairStats } from './alignment/kept-words.js';
 import { splitBlocks, type Span } from './text/segment.js';
 import { capLength } from './text/sentences.js';
 import type { Block, Change, Comparison, Link, Pair, VersionInput, VersionOut } from './types.js';
@@ -220,14 +221,7 @@ function pairOf(base: Version, ver: Version, index: number, reason: string): Pai
     addedBlocks: linked('version', ver.blocks.length),
     attributions: [],
     quotes: [],
-    stats: {
-      baseWords: base.words,
-      versionWords: ver.words,
-      keptWords: kept,
-      addedWords: ver.words - kept,
-      droppedWords: base.words - kept,
-      similarity: Math.round((2000 * kept) / Math.max(1, base.words + ver.words)) / 1000,
-    },
+    stats: pairStats(base.words, ver.words, kept),
     derivation: { label, score: Math.round(score * 1000) / 1000 },
     coarse: { reason, links: links.flatMap((l, i) => (l.coarse ? [i] : [])) },
   };

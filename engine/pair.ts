@@ -12,7 +12,7 @@ import { FINGERPRINT, fingerprintOf } from './relations/fingerprint.js';
 import { independentCandidates, independentEdges } from './relations/independent.js';
 import { signalsOf, type BaseGrams } from './relations/signals.js';
 import { diffLink, type LinkDiff, type RawChange } from './alignment/diff.js';
-import { keptBodyWords } from './alignment/kept-words.js';
+import { keptBodyWords, pairStats } from './alignment/kept-words.js';
 import { pairTitles } from './alignment/titles.js';
 import { isCompared, type Prepared } from './text/prepare.js';
 import { extractQuotes, pairQuotes, type FoundQuote } from './sources/quotes.js';
@@ -124,14 +124,7 @@ export function comparePair(ctx: BaseContext, ver: Prepared, index: number): Pai
     return link;
   });
   const coarseLinks = links.flatMap((l, i) => (l.coarse ? [i] : []));
-  const stats = {
-    baseWords: base.bodyWords,
-    versionWords: ver.bodyWords,
-    keptWords: kept,
-    addedWords: ver.bodyWords - kept,
-    droppedWords: base.bodyWords - kept,
-    similarity: Math.round((2000 * kept) / Math.max(1, base.bodyWords + ver.bodyWords)) / 1000,
-  };
+  const stats = pairStats(base.bodyWords, ver.bodyWords, kept);
   // Set by attribution and quote pairing when a candidate cap may have cost a pairing.
   const sourceNotes: { coarse?: boolean } = {};
   const pair: Pair = {

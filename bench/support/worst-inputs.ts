@@ -4,7 +4,8 @@
 // tests/unit/engine/worst-case.test.ts (smaller sizes, generous limits).
 import { prng } from './prng';
 
-const VOCAB = (
+/** Invented newsroom words (content and function words), shared by the generated benchmarks. */
+export const VOCAB = (
   'council budget river harbor school bridge mayor police report audit water tax rail plan ' +
   'vote court judge trial witness shares market price fuel grain export factory union strike ' +
   'wage contract hospital nurse patient clinic storm flood drought farmers officials residents ' +
@@ -12,7 +13,8 @@ const VOCAB = (
   'the a of to in on for with by from after before under over and or but that which who said ' +
   'would could has have had was were is are will new old local state federal public private'
 ).split(' ');
-const NAMES = ['Alvarez', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Brennan', 'Haddad'];
+/** Invented surnames for generated speakers. */
+export const NAMES = ['Alvarez', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Brennan', 'Haddad'];
 
 function picker(rnd: () => number): <T>(xs: readonly T[]) => T {
   return <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;

@@ -8,6 +8,7 @@
 import type { LinkDiff } from './diff.js';
 import { isBodyToken, type Prepared } from '../text/prepare.js';
 import { isWord } from '../text/tokenize.js';
+import type { PairStats } from '../types.js';
 
 /**
  * Base body words of a link matched one to one with version body words: the equal runs
@@ -34,4 +35,16 @@ export function keptBodyWords(base: Prepared, ver: Prepared, d: LinkDiff): numbe
   }
   run(b, v, Math.min(d.lb.length - b, d.lv.length - v));
   return kept;
+}
+
+/** A pair's word counts from its two body word totals and the words kept between them. */
+export function pairStats(baseWords: number, versionWords: number, kept: number): PairStats {
+  return {
+    baseWords,
+    versionWords,
+    keptWords: kept,
+    addedWords: versionWords - kept,
+    droppedWords: baseWords - kept,
+    similarity: Math.round((2000 * kept) / Math.max(1, baseWords + versionWords)) / 1000,
+  };
 }

@@ -9,30 +9,17 @@
 
 import { FINGERPRINT, NONE, type Fingerprint } from './fingerprint.js';
 import { firstAt, gramTable, hasGram, type GramTable } from './gram-table.js';
+import type { DerivationSignals } from '../types.js';
 
-/** Raw signals, each 0..1 except `longestRun` (words). */
-export interface Signals {
-  /** Share of the version's words covered by 4-grams of the base (the METER containment). */
-  coverage: number;
-  /** Share of the version's own words covered by own 4-grams of the base. */
-  own: number;
-  /** Share of the base's own words covered by own 4-grams of the version. */
-  reverse: number;
-  /** Share of the version's own words covered by folded own 3-grams of the base. */
-  folded: number;
-  /** Longest run of own words the two share, in words. */
-  longestRun: number;
-  /** Share of the matched folded 3-grams that keep the base's order (longest increasing run). */
-  order: number;
+/**
+ * Raw signals: the ones the result reports (`DerivationSignals`, each 0..1 except
+ * `longestRun` in words) plus the counts the score needs to weigh them.
+ */
+export interface Signals extends DerivationSignals {
   /** Number of matched folded 3-grams (how much evidence `order` rests on). */
   matches: number;
   /** Number of own words in the version. */
   ownWords: number;
-  /**
-   * Share of the version's sentences with own wording that hold a folded match: a copy
-   * carries its source through most sentences, while a restated statement is one sentence.
-   */
-  spread: number;
 }
 
 /** Base-side tables, built once per comparison. */

@@ -12,6 +12,7 @@
 
 import { sourceWords } from './sources.js';
 import type { FoundAttribution } from './found.js';
+import { lowerBound } from '../sorted.js';
 
 /** Tuning numbers of the pairing. */
 export const MATCH = {
@@ -45,18 +46,6 @@ export interface MatchSpec {
 export interface Matching {
   pairs: Map<number, [number, number]>;
   coarse: boolean;
-}
-
-/** Index of the first entry of a sorted list that is ≥ x. */
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((xs[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Up to `cap` entries of a sorted list nearest to `x`. */

@@ -12,7 +12,8 @@ import { cleanSource, isPronoun, isUnnamed } from './sources.js';
 import type { AttributionKind, Block } from '../types.js';
 import type { FoundAttribution, QuoteRange } from './found.js';
 
-import { firstAfter, sentencesOf, type SentenceSpan } from './sentence-scope.js';
+import { sentencesOf, type SentenceSpan } from './sentence-scope.js';
+import { upperBound } from '../sorted.js';
 import { resolve } from './pronouns.js';
 import { headlineSources } from './headline.js';
 
@@ -47,14 +48,7 @@ function cueOffset(m: RegExpExecArray, cue: string | undefined, src: string): nu
 
 /** True when `at` lies inside a quotation (quotes sorted by start and not nested). */
 function inQuote(quotes: readonly QuoteRange[], at: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid]?.[2] ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = quotes[lo - 1];
+  const q = quotes[upperBound(quotes, at, (x) => x[2]) - 1];
   return q !== undefined && q[2] <= at && at < q[3];
 }
 
@@ -145,7 +139,7 @@ function dropOverlaps(ms: RuleMatch[]): RuleMatch[] {
   // search finds the only neighbours a new match could overlap.
   const kept: RuleMatch[] = [];
   for (const m of byRule) {
-    const at = firstAfter(kept, m.start, (k) => k.start);
+    const at = upperBound(kept, m.start, (k) => k.start);
     const prev = kept[at - 1];
     const next = kept[at];
     if ((prev !== undefined && prev.end > m.start) || (next !== undefined && next.start < m.end)) {
@@ -224,7 +218,7 @@ function shifted(m: RuleMatch, d: number): RuleMatch {
 function memoMatches(text: string, b: Block, p: Para, memo: MatchMemo) {
   if (b.end - b.start > MEMO_MAX_PARA) return blockMatches(text, b, p);
   const qs: number[] = [];
-  for (let i = firstAfter(p.quotes, b.start - 1, (q) => q[1]); i < p.quotes.length; i += 1) {
+  for (let i = upperBound(p.quotes, b.start - 1, (q) => q[1]); i < p.quotes.length; i += 1) {
     const q = p.quotes[i] as QuoteRange;
     if (q[0] >= b.end) break;
     qs.push(q[2] - b.start, q[3] - b.start);
@@ -270,7 +264,7 @@ export function findAttributions(
     };
     for (const m of memoMatches(text, b, para, memo)) {
       const ss = sentences();
-      const s = ss[firstAfter(ss, m.start, (x) => x.start) - 1] ?? b;
+      const s = ss[upperBound(ss, m.start, (x) => x.start) - 1] ?? b;
       const ctx = contextOf(text.slice(s.start, m.start) + ' ' + text.slice(m.end, s.end));
       const source = isPronoun(m.source) ? (resolve(m.source, out, block) ?? m.source) : m.source;
       const a: FoundAttribution = {

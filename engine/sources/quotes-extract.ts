@@ -11,6 +11,7 @@
 import type { FoundAttribution, QuoteRange } from './found.js';
 import type { Prepared } from '../text/prepare.js';
 import type { Block, QuoteSpan } from '../types.js';
+import { lowerBound } from '../sorted.js';
 
 export type { QuoteRange } from './found.js';
 
@@ -196,16 +197,8 @@ function gap(text: string, from: number, to: number): string | null {
 }
 
 /** Index of the first attribution starting at or after `at` (atts sorted by start). */
-function firstFrom(atts: readonly FoundAttribution[], at: number): number {
-  let lo = 0;
-  let hi = atts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((atts[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (atts: readonly FoundAttribution[], at: number): number =>
+  lowerBound(atts, at, (a) => a.start);
 
 /**
  * The speaker of a quotation: the attribution right after it, else right before it, else the

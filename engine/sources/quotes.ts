@@ -16,6 +16,7 @@ import type { Prepared } from '../text/prepare.js';
 import { isPronoun, sameSource } from './sources.js';
 import type { QuoteEntry, QuoteSpan } from '../types.js';
 import type { FoundQuote } from './quotes-extract.js';
+import { lowerBound } from '../sorted.js';
 
 export { extractQuotes, type FoundQuote } from './quotes-extract.js';
 
@@ -166,13 +167,7 @@ function wordIndex(ws: Words[], skip: ReadonlySet<number>): Map<string, number[]
 /** A window of `cap` entries of a sorted list around `x`. */
 function nearestOf(xs: readonly number[], x: number, cap: number): number[] {
   if (xs.length <= cap) return [...xs];
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((xs[mid] ?? 0) < x) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(xs, x);
   const from = Math.max(0, Math.min(lo - cap / 2, xs.length - cap));
   return xs.slice(from, from + cap);
 }

@@ -75,15 +75,3 @@ export function contentWords(text: string): Set<string> {
   }
   return out;
 }
-
-/** Index of the first item whose key is greater than `x` (items sorted by key). */
-export function firstAfter<T>(xs: readonly T[], x: number, key: (t: T) => number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(xs[mid] as T) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
