@@ -6,10 +6,17 @@ import { parseCommand } from './args';
 import { ensureRendererBuilt, RENDERER_DIR } from './build-renderer';
 import type { CliIO } from './io';
 
-/** Opens a URL in the default browser; failure only matters to the person, who has the URL. */
+/**
+ * Opens a URL in the default browser; failure only matters to the person, who has the URL.
+ * The URL is visible to every user of the machine while the launcher runs: pass only a
+ * one-time link here.
+ */
 function openBrowser(url: string): void {
-  const [cmd, args] =
-    process.platform === 'darwin'
+  // $BROWSER names a browser program, as for xdg-utils and Python's webbrowser.
+  const chosen = process.env.BROWSER;
+  const [cmd, args] = chosen
+    ? [chosen, [url]]
+    : process.platform === 'darwin'
       ? ['open', [url]]
       : process.platform === 'win32'
         ? ['cmd', ['/c', 'start', '""', url]]
@@ -57,7 +64,8 @@ export async function runServe(args: string[], file: string, io: CliIO): Promise
   io.stdout(`Retold is running in browser mode.\nLibrary: ${file}\n`);
   io.stdout(`Open this address (it includes this session's key): ${host.url}\n`);
   io.stdout('Press Ctrl+C to stop.\n');
-  if (!values['no-open']) openBrowser(host.url);
+  // The launcher gets a one-time link, never the key: other users can read its arguments (`ps`).
+  if (!values['no-open']) openBrowser(host.launchUrl());
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
