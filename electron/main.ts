@@ -1,6 +1,6 @@
 // The desktop shell: window, security, IPC into the shared dispatch, menus and dialogs.
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell } from 'electron';
-import { existsSync } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startBackend } from '../backend/app';
@@ -11,6 +11,9 @@ import { AppError } from '../contract/errors';
 import { CSP } from '../backend/host-http';
 import { buildMenu } from './menu';
 import { pickFiles } from './dialogs';
+import { watchRendererCrashes } from './crash-recovery';
+import { instanceDataDir } from './instance-policy';
+import { installPermissionHandlers } from './permissions';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, isExternalWebUrl, isTrustedSender } from './security';
 
 app.setName('Retold');
@@ -91,7 +94,9 @@ function createWindow(): BrowserWindow {
   });
   w.webContents.on('will-attach-webview', (event) => event.preventDefault());
   w.once('ready-to-show', () => w.show());
-  void w.loadURL(`${APP_ORIGIN}/index.html`);
+  const load = (): void => void w.loadURL(`${APP_ORIGIN}/index.html`);
+  watchRendererCrashes(w, load);
+  load();
   return w;
 }
 
@@ -108,11 +113,12 @@ function wireIpc(context: BackendContext): void {
   context.events.subscribe((name, payload) => win?.webContents.send('retold:event', name, payload));
 }
 
-async function start(): Promise<void> {
+async function start(file: string): Promise<void> {
   await app.whenReady();
+  installPermissionHandlers(session.defaultSession);
   registerAppProtocol();
   try {
-    ctx = startBackend({ file: libraryFile(), shell: 'electron', nativeBinding: nativeBinding() });
+    ctx = startBackend({ file, shell: 'electron', nativeBinding: nativeBinding() });
   } catch (err) {
     const message = err instanceof AppError ? err.message : String(err);
     dialog.showErrorBox('Retold cannot open its library', message);
@@ -133,10 +139,39 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 app.on('will-quit', () => ctx?.library.close());
+// Defaults for any web contents, should one ever be created besides our window (which sets
+// its own, stricter handlers): no navigation away from the app, no popups, no <webview>.
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-void start();
+/** A second launch on our library: bring our window forward instead. */
+function onSecondLaunch(): void {
+  if (!ctx) return; // still starting, or the library failed to open and we are exiting
+  if (!win || win.isDestroyed()) win = createWindow();
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+// One window per library (instance-policy.ts): the lock lives in userData, so a library other
+// than the default one gets a userData folder of its own before the lock is taken.
+const file = libraryFile();
+const defaultFile = path.join(app.getPath('userData'), LIBRARY_FILE);
+const dataDir = instanceDataDir(app.getPath('userData'), file, defaultFile);
+try {
+  mkdirSync(dataDir, { recursive: true }); // setPath refuses a folder that does not exist
+  app.setPath('userData', dataDir);
+} catch {
+  // cannot create it: keep the shared folder; the lock is then one window for all libraries
+}
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', onSecondLaunch);
+  void start(file);
+} else {
+  app.quit();
+}

@@ -40,7 +40,8 @@ test('the desktop app opens on the demo story', async () => {
   const app = await electron.launch({
     executablePath: binary ?? undefined,
     args: [ROOT, '--library', dataDir, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env: { ...process.env, RETOLD_NATIVE_BINDING: native },
+    // its own config folder too, so a run leaves no per-library folder in ~/.config
+    env: { ...process.env, RETOLD_NATIVE_BINDING: native, XDG_CONFIG_HOME: dataDir },
   });
   try {
     const page = await app.firstWindow();
