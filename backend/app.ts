@@ -18,10 +18,14 @@ export interface BackendOptions extends OpenOptions {
 
 /**
  * Opens the library and builds the handler context shared by every host. Throws AppError
- * (library_not_retold, library_newer, library_corrupt, unreadable) when the library cannot be used.
+ * (library_not_retold, library_newer, library_corrupt, library_readonly, disk_full, unreadable)
+ * when the library cannot be used; the message says what to do.
  */
 export function startBackend(options: BackendOptions): BackendContext {
   const library = new Library(options.file, options);
+  // The library opened; only its daily backup failed (no room, no folder): say so, go on.
+  const skipped = library.openNotes.backupSkipped;
+  if (skipped) console.warn(`[retold] today's automatic backup was not taken: ${skipped}`);
   if (options.seedDemo !== false) seedDemoIfNew(library);
   return { library, events: new EventHub(), shell: options.shell, appVersion: APP_VERSION };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError, type AppErrorData, type Result } from '../contract/errors';
 import { isMethodName, methods } from '../contract/methods';
+import { explainSqliteError } from '../db';
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
 
@@ -12,20 +13,15 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Maps anything thrown by a handler to the `{ code, message }` a person can act on. */
-export function toAppErrorData(err: unknown): AppErrorData {
+/**
+ * Maps anything thrown by a handler to the `{ code, message }` a person can act on. SQLite's
+ * failures (read-only file, full disk, damaged page, a writer holding the lock too long) get
+ * their own messages from db/errors.ts; `file` names the library in them.
+ */
+export function toAppErrorData(err: unknown, file?: string): AppErrorData {
   if (err instanceof AppError) return err.toData();
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
-    return {
-      code: 'library_corrupt',
-      message:
-        'The library file is damaged; nothing was changed. Restore a backup or open another library.',
-    };
-  }
-  if (code === 'SQLITE_FULL') {
-    return { code: 'internal', message: 'The disk is full; nothing was written.' };
-  }
+  const explained = explainSqliteError(err, file);
+  if (explained) return explained.toData();
   console.error('[retold] unexpected error:', err);
   return { code: 'internal', message: 'Something went wrong inside Retold; nothing was written.' };
 }
@@ -62,7 +58,7 @@ export async function dispatch(
     const handler = handlers[method] as (c: BackendContext, i: unknown) => unknown;
     value = await handler(ctx, parsed.data);
   } catch (err) {
-    return { ok: false, error: toAppErrorData(err) };
+    return { ok: false, error: toAppErrorData(err, ctx.library.file) };
   }
   const out = spec.output.safeParse(value);
   if (!out.success) {

@@ -1,6 +1,7 @@
 import { AppError } from '../contract/errors';
 import { MAX_CACHED_COMPARISON_CHARS, cachedComparisonSchema } from '../contract/schemas';
 import type { MethodName, MethodOutput, ParsedInput } from '../contract/methods';
+import { describeCheck, listBackups } from '../db';
 import type { BackendContext } from './context';
 import { importItem } from './import';
 
@@ -28,6 +29,11 @@ export const handlers: Handlers = {
     appVersion: ctx.appVersion,
     shell: ctx.shell,
   }),
+  'library.check': (ctx, { full }) => {
+    const result = ctx.library.check(full === true);
+    const backups = listBackups(ctx.library.file).map(({ takenAt, kind }) => ({ takenAt, kind }));
+    return { ...result, summary: describeCheck(result), backups };
+  },
   'stories.list': (ctx) => ({ stories: ctx.library.listStories() }),
   'stories.get': (ctx, { id }) => ({
     ...ctx.library.getStory(id),

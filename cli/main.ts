@@ -6,6 +6,8 @@ import { runImport } from './import';
 import { runList } from './list';
 import { runServe } from './serve';
 import { runCompare } from './compare';
+import { runCheck } from './check';
+import { runExport } from './export';
 
 const HELP = `retold ${APP_VERSION}: see how a news story changed as it was republished.
 
@@ -15,6 +17,16 @@ Usage:
   retold list [--json]                     list the stories in the library
   retold compare FILE FILE... [--base FILE|N] [--json] [--ignore-case] [--no-spelling-fold]
                                            compare versions of a story
+  retold compare --story STORY [--base VERSION] [--json]
+                                           compare a story in the library (STORY: its id or
+                                           title; VERSION: its number, 3 or #3, or id:N)
+  retold export STORY --format json|csv|html|pdf [--out FILE] [--base VERSION] [--bom]
+                                           export a story's findings (stdout without --out)
+  retold export --all --format csv [--out FILE] [--bom]
+                                           every finding of every story in one CSV
+  retold check [--full] [--repair]         check the library for damage; --full is slower and
+                                           more thorough; --repair restores the newest good
+                                           automatic backup (keeping the damaged file aside)
   retold --help | --version
 
 Options for every command:
@@ -61,7 +73,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       case 'list':
         return await runList(args, file, io);
       case 'compare':
-        return await runCompare(args, io);
+        return await runCompare(args, io, file);
+      case 'export':
+        return await runExport(args, file, io);
+      case 'check':
+        return runCheck(args, file, io);
       default:
         io.stderr(`retold: unknown command “${command}”. Run \`retold --help\`.\n`);
         return 2;

@@ -33,6 +33,22 @@ export const methods = {
       shell: z.enum(['electron', 'browser', 'cli']),
     }),
   },
+  /** Integrity check of the open library (quick, or full with `full`), and its backups. */
+  'library.check': {
+    input: z.object({ full: z.boolean().optional() }).strict(),
+    output: z.object({
+      ok: z.boolean(),
+      full: z.boolean(),
+      /** SQLite's findings, empty when ok. */
+      problems: z.array(z.string()),
+      /** The result in plain words. */
+      summary: z.string(),
+      ms: z.number(),
+      backups: z.array(
+        z.object({ takenAt: z.string(), kind: z.enum(['daily', 'before-migration']) }),
+      ),
+    }),
+  },
   'stories.list': { input: empty, output: z.object({ stories: z.array(storySummarySchema) }) },
   'stories.get': { input: z.object({ id: idSchema }).strict(), output: storyDetailSchema },
   'stories.create': {

@@ -1,42 +1,24 @@
 import type { Database as Db } from 'better-sqlite3';
 import { AppError } from '../contract/errors';
 import { contentHash } from './hash';
-import { openDatabase, type OpenOptions } from './open';
+import { openDatabase, type OpenNotes, type OpenOptions } from './open';
+import { checkDatabase, type CheckResult } from './integrity';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import {
   STORY_COLUMNS,
   VERSION_COLUMNS,
   type SearchHitRow,
-  type SourceKind,
   type StoryRow,
   type VersionRow,
   type VersionSummaryRow,
 } from './rows';
-import { toFtsQuery } from './fts-query';
+import { searchVersions } from './search';
 import * as cache from './comparison-cache';
+import * as settings from './settings';
 import { takeNumber } from './version-numbers';
+import { insertVersionRow, type NewVersion, type VersionMeta } from './version-insert';
 
-/** Metadata fields of a version; undefined leaves a field as it is, null clears it. */
-export interface VersionMeta {
-  outlet?: string | null;
-  url?: string | null;
-  title?: string | null;
-  byline?: string | null;
-  published?: string | null;
-}
-
-/** Everything needed to write a new version. */
-export interface NewVersion {
-  storyId: number;
-  meta: VersionMeta;
-  sourceKind: SourceKind;
-  sourceName: string | null;
-  rawBytes: Uint8Array;
-  encoding: string;
-  format: 'text' | 'markdown' | 'html';
-  text: string;
-  wordCount: number;
-}
+export type { NewVersion, VersionMeta } from './version-insert';
 
 /** Result of writing a version: new, or the same text was already in the story. */
 export interface InsertResult {
@@ -46,10 +28,6 @@ export interface InsertResult {
 
 const META_FIELDS = ['outlet', 'url', 'title', 'byline', 'published'] as const;
 
-/** Snippet markers: control characters that cannot occur in imported text. */
-export const MARK_START = '\u0002';
-export const MARK_END = '\u0003';
-
 /**
  * The Retold library: the only place with SQL. Every write is one transaction, so a failure
  * leaves nothing half-written.
@@ -57,10 +35,19 @@ export const MARK_END = '\u0003';
 export class Library {
   readonly db: Db;
   readonly file: string;
+  /** What happened while opening: the quick check, backups taken or skipped. */
+  readonly openNotes: OpenNotes;
 
   constructor(file: string, options: OpenOptions = {}) {
     this.file = file;
-    this.db = openDatabase(file, options);
+    const opened = openDatabase(file, options);
+    this.db = opened.db;
+    this.openNotes = opened.notes;
+  }
+
+  /** Checks the open library: the quick check, or the full integrity check with `full`. */
+  check(full: boolean): CheckResult {
+    return checkDatabase(this.db, full);
   }
 
   /** The schema version of the open library. */
@@ -73,9 +60,15 @@ export class Library {
     if (this.db.open) this.db.close();
   }
 
-  /** Runs `fn` in one transaction. */
+  /**
+   * Runs `fn` in one write transaction. IMMEDIATE takes the write lock at the start, waiting up
+   * to the busy timeout for another writer. A deferred transaction would start as a reader and
+   * upgrade at its first write, and SQLite refuses that upgrade at once ("database is locked",
+   * no waiting) when another process wrote in between: 10% of writes failed that way with two
+   * writers (issue 9). Nested calls become savepoints of the outer transaction.
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.db.transaction(fn).immediate();
   }
 
   /** All stories, most recently changed first. */
@@ -206,34 +199,9 @@ export class Library {
         .get(input.storyId, hash) as { id: number } | undefined;
       if (existing) return { outcome: 'duplicate', version: this.getVersionSummary(existing.id) };
       const now = new Date().toISOString();
-      const m = input.meta;
-      const info = this.db
-        .prepare(
-          `INSERT INTO versions (story_id, number, outlet, url, title, byline, published,
-             source_kind, source_name, raw_bytes, encoding, format, text, content_hash,
-             word_count, imported_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.storyId,
-          takeNumber(this.db, input.storyId),
-          m.outlet ?? null,
-          m.url ?? null,
-          m.title ?? null,
-          m.byline ?? null,
-          m.published ?? null,
-          input.sourceKind,
-          input.sourceName,
-          Buffer.from(input.rawBytes.buffer, input.rawBytes.byteOffset, input.rawBytes.byteLength),
-          input.encoding,
-          input.format,
-          input.text,
-          hash,
-          input.wordCount,
-          now,
-        );
+      const id = insertVersionRow(this.db, input, hash, now);
       this.touchStory(input.storyId, now);
-      return { outcome: 'imported', version: this.getVersionSummary(Number(info.lastInsertRowid)) };
+      return { outcome: 'imported', version: this.getVersionSummary(id) };
     });
   }
 
@@ -291,26 +259,11 @@ export class Library {
   }
 
   /**
-   * Full-text search over title, outlet and text. Each word the user typed must match (the last
-   * one as a prefix, so results come while typing). Snippets mark matches with MARK_START and
-   * MARK_END so the UI can highlight them without ever parsing markup.
+   * Full-text search over title, outlet and text (see db/search.ts): every word must match, the
+   * last as a prefix; snippets mark matches with MARK_START and MARK_END.
    */
   search(q: string, limit = 50): SearchHitRow[] {
-    const match = toFtsQuery(q);
-    if (!match) return [];
-    return this.db
-      .prepare(
-        `SELECT v.story_id AS storyId, s.title AS storyTitle, v.id AS versionId,
-                v.title AS versionTitle, v.outlet,
-                snippet(versions_fts, 2, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet
-         FROM versions_fts f
-         JOIN versions v ON v.id = f.rowid
-         JOIN stories s ON s.id = v.story_id
-         WHERE versions_fts MATCH ?
-         ORDER BY bm25(versions_fts, 5.0, 2.0, 1.0)
-         LIMIT ?`,
-      )
-      .all(match, limit) as SearchHitRow[];
+    return searchVersions(this.db, q, limit);
   }
 
   /** A cached comparison (its JSON text) by cache key, or null. */
@@ -330,18 +283,12 @@ export class Library {
 
   /** A library-wide setting (e.g. whether the demo story was offered), or null. */
   getSetting(key: string): string | null {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
-      { value: string } | undefined;
-    return row?.value ?? null;
+    return settings.get(this.db, key);
   }
 
   /** Stores a library-wide setting. */
   setSetting(key: string, value: string): void {
-    this.db
-      .prepare(
-        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      )
-      .run(key, value);
+    settings.set(this.db, key, value);
   }
 
   /** Count of all stories, for the first-start check. */
