@@ -10,10 +10,12 @@ import { ingest, readImportFile } from '../backend/ingest';
 import { AppError } from '../contract/errors';
 import { compare, type VersionInput } from '../engine/index';
 import { formatReport } from './compare-report';
+import { runStoryCompare } from './compare-story';
 import type { CliIO } from './io';
 
 const USAGE =
-  'Usage: retold compare FILE FILE... [--base FILE|N] [--json] [--ignore-case] [--no-spelling-fold]';
+  'Usage: retold compare FILE FILE... [--base FILE|N] [--json] [--ignore-case] [--no-spelling-fold]\n' +
+  '       retold compare --story STORY [--base VERSION] [--json]';
 
 function parse(args: string[]) {
   try {
@@ -23,6 +25,7 @@ function parse(args: string[]) {
       strict: true,
       options: {
         base: { type: 'string' },
+        story: { type: 'string' },
         json: { type: 'boolean' },
         'ignore-case': { type: 'boolean' },
         'no-spelling-fold': { type: 'boolean' },
@@ -65,9 +68,25 @@ async function load(file: string, number: number): Promise<VersionInput> {
 }
 
 /** Runs the compare command; returns the exit code (0 ok, 1 unreadable input, 2 usage). */
-export async function runCompare(args: string[], io: CliIO): Promise<number> {
+export async function runCompare(args: string[], io: CliIO, library?: string): Promise<number> {
   try {
     const { values, positionals } = parse(args);
+    if (values.story !== undefined) {
+      // A story in the library (cli/compare-story.ts); files and file options do not apply.
+      if (positionals.length > 0 || values['ignore-case'] || values['no-spelling-fold']) {
+        throw new AppError(
+          'bad_input',
+          `--story compares a library story: name no files.\n${USAGE}`,
+        );
+      }
+      if (!library) throw new AppError('bad_input', 'No library to read the story from.');
+      const color = io.isTTY && !process.env.NO_COLOR;
+      return runStoryCompare(
+        library,
+        { ...values, story: values.story, json: values.json === true, color },
+        io,
+      );
+    }
     if (positionals.length < 2) {
       throw new AppError('bad_input', `Name at least two files to compare.\n${USAGE}`);
     }

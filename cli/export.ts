@@ -1,0 +1,148 @@
+// `retold export STORY --format json|csv|html|pdf [--out FILE] [--base VERSION] [--bom]` and
+// `retold export --all --format csv [--out FILE] [--bom]`: a story's findings out of the
+// library (backend/export). Without --out the export goes to stdout and nothing else does;
+// with --out it is written to a temporary file beside FILE and renamed over it, so a failed
+// or interrupted export never leaves half a file where a good one was.
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { APP_VERSION, startBackend } from '../backend/app';
+import {
+  collectAll,
+  collectStory,
+  findingRows,
+  findingsCsv,
+  htmlToPdf,
+  resolveStory,
+  resolveVersion,
+  storyExportJsonText,
+  storyReportHtml,
+} from '../backend/export/index';
+import { AppError } from '../contract/errors';
+import type { Library } from '../db';
+import { parseCommand } from './args';
+import type { CliIO } from './io';
+
+const USAGE = `Usage: retold export STORY --format json|csv|html|pdf [--out FILE] [--base VERSION] [--bom]
+       retold export --all --format csv [--out FILE] [--bom]`;
+
+const FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Writes `data` to `file` through a temporary file in the same folder and a rename. */
+export function writeAtomic(file: string, data: string | Uint8Array): void {
+  const dir = path.dirname(path.resolve(file));
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+  } catch {
+    throw new AppError('bad_input', `Cannot write ${file}: the folder ${dir} does not exist.`);
+  }
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    const why = err instanceof Error && 'code' in err ? ` (${String(err.code)})` : '';
+    throw new AppError('unreadable', `Cannot write ${file}${why}. Nothing was written.`);
+  }
+}
+
+function parse(args: string[]) {
+  const { values, positionals } = parseCommand({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      base: { type: 'string' },
+      all: { type: 'boolean' },
+      bom: { type: 'boolean' },
+    },
+  });
+  const format = values.format as Format | undefined;
+  if (!format || !FORMATS.includes(format)) {
+    throw new AppError(
+      'bad_input',
+      `Choose a format with --format json, csv, html or pdf.\n${USAGE}`,
+    );
+  }
+  if (values.all === true ? positionals.length !== 0 : positionals.length !== 1) {
+    throw new AppError('bad_input', `Name one story (its id or title), or --all.\n${USAGE}`);
+  }
+  if (values.all === true && format !== 'csv') {
+    throw new AppError(
+      'bad_input',
+      '--all exports every finding of every story as CSV: use --format csv.',
+    );
+  }
+  if (format === 'pdf' && !values.out) {
+    throw new AppError('bad_input', 'A PDF is not text: name the file to write with --out FILE.');
+  }
+  return { ...values, format, story: positionals[0] };
+}
+
+type Options = ReturnType<typeof parse>;
+
+/** The export's content and a one-line description of it. */
+async function produce(
+  lib: Library,
+  o: Options,
+): Promise<{ data: string | Uint8Array; what: string }> {
+  const opts = { appVersion: APP_VERSION };
+  if (o.all === true) {
+    const { exports, skipped } = collectAll(lib, opts);
+    const rows = exports.flatMap(findingRows);
+    const note =
+      skipped.length > 0 ? `; ${skipped.length} with fewer than two versions left out` : '';
+    return {
+      data: findingsCsv(rows, { bom: o.bom === true }),
+      what: `${rows.length} findings of ${exports.length} ${exports.length === 1 ? 'story' : 'stories'}${note}`,
+    };
+  }
+  const story = resolveStory(lib, o.story ?? '');
+  const baseVersionId = o.base ? resolveVersion(lib.listVersions(story.id), o.base).id : undefined;
+  const x = collectStory(lib, story.id, { ...opts, baseVersionId });
+  const what = `“${story.title}” (${x.comparison.versions.length} versions)`;
+  switch (o.format) {
+    case 'json':
+      return { data: storyExportJsonText(x), what };
+    case 'csv': {
+      const rows = findingRows(x);
+      return {
+        data: findingsCsv(rows, { bom: o.bom === true }),
+        what: `${rows.length} findings of ${what}`,
+      };
+    }
+    case 'html':
+      return { data: storyReportHtml(x), what: `the report of ${what}` };
+    case 'pdf':
+      return { data: await htmlToPdf(storyReportHtml(x)), what: `the report of ${what}` };
+  }
+}
+
+/** Runs `retold export`; returns the exit status (0 done, 1 failed, 2 usage). */
+export async function runExport(args: string[], file: string, io: CliIO): Promise<number> {
+  try {
+    const o = parse(args);
+    const ctx = startBackend({ file, shell: 'cli' });
+    try {
+      const { data, what } = await produce(ctx.library, o);
+      if (o.out) {
+        writeAtomic(o.out, data);
+        io.stdout(`Wrote ${what} to ${o.out}.\n`);
+      } else io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('latin1'));
+      return 0;
+    } finally {
+      ctx.library.close();
+    }
+  } catch (err) {
+    io.stderr(`retold export: ${err instanceof Error ? err.message : String(err)}\n`);
+    return err instanceof AppError && err.code === 'bad_input' ? 2 : 1;
+  }
+}
