@@ -4,7 +4,8 @@ import type { importItemSchema, importResultSchema, importTargetSchema } from '.
 import type { VersionMeta } from '../db';
 import { countWords } from '../engine';
 import type { BackendContext } from './context';
-import { ingest, MAX_IMPORT_BYTES, type Ingested, type IngestMeta } from './ingest';
+import { MAX_IMPORT_BYTES, type Ingested, type IngestMeta } from './ingest';
+import { ingestInWorker } from './ingest/worker-pool';
 
 type ImportTarget = z.infer<typeof importTargetSchema>;
 type ImportItem = z.infer<typeof importItemSchema>;
@@ -20,10 +21,13 @@ function decodeFile(name: string, dataBase64: string): Uint8Array {
   return new Uint8Array(Buffer.from(dataBase64, 'base64'));
 }
 
-/** Runs the item through ingest (decoding, sniffing, HTML extraction). */
+/**
+ * Runs the item through ingest (decoding, sniffing, HTML extraction) in the import worker, so a
+ * hostile page holds neither the main thread nor, past its time limit, the import.
+ */
 async function ingestItem(item: ImportItem): Promise<Ingested> {
-  if (item.kind === 'paste') return ingest({ text: item.text });
-  return ingest({ name: item.name, bytes: decodeFile(item.name, item.dataBase64) });
+  if (item.kind === 'paste') return ingestInWorker({ text: item.text });
+  return ingestInWorker({ name: item.name, bytes: decodeFile(item.name, item.dataBase64) });
 }
 
 /** What the person typed wins over what the page said; blank fields fall back to the page. */
@@ -71,6 +75,8 @@ export async function importItem(
     });
     return { outcome: written.outcome, storyId, version: written.version };
   });
+  // Said only of a new version: a duplicate adds nothing to check.
+  const warnings = result.outcome === 'imported' ? ingested.warnings : [];
   if (result.outcome === 'imported') ctx.events.emit('library:changed', { reason: 'import' });
-  return result;
+  return warnings.length > 0 ? { ...result, warnings } : result;
 }

@@ -55,6 +55,7 @@ export async function runImport(args: string[], file: string, io: CliIO): Promis
             ? `${p}: already in “${story}” as version #${r.version.number}; nothing added.\n`
             : `${p}: imported as version #${r.version.number} of “${story}” (${r.version.wordCount} words).\n`,
         );
+        for (const warning of r.warnings ?? []) io.stderr(`${p}: warning: ${warning}\n`);
       } catch (err) {
         failed++;
         io.stderr(`${p}: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -86,6 +86,8 @@ export const importResultSchema = z.object({
   outcome: z.enum(['imported', 'duplicate']),
   storyId: idSchema,
   version: versionSummarySchema,
+  /** Sentences for the person about a new version (an extraction that may have missed text). */
+  warnings: z.array(z.string()).optional(),
 });
 
 /** One search hit: the story and version, with a short snippet around the match. */
@@ -117,3 +119,12 @@ export const cachedComparisonSchema = z.looseObject({ format: z.literal(COMPARIS
 
 /** The largest comparison the cache stores, as JSON characters. */
 export const MAX_CACHED_COMPARISON_CHARS = 30_000_000;
+
+/** What an export covers: one story (against its base, or another base), or the whole library. */
+export const exportScopeSchema = z.union([
+  z.object({ storyId: idSchema, baseVersionId: idSchema.optional() }).strict(),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+
+/** Export formats; the whole library exports as CSV only (one row per finding). */
+export const exportFormatSchema = z.enum(['json', 'csv', 'html', 'pdf']);

@@ -24,11 +24,27 @@ export async function buildElectron() {
     logLevel: 'warning',
     absWorkingDir: root,
   };
+  // CommonJS has no import.meta: give modules that locate files by import.meta.url (the import
+  // worker, backend/ingest/worker-pool.ts) the bundle's own file URL instead.
+  const metaUrl = {
+    define: { 'import.meta.url': '__retoldFileUrl' },
+    banner: { js: 'const __retoldFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  };
   // main: every npm package stays external (better-sqlite3 is native, jsdom loads files at run time)
   await esbuild({
     ...common,
+    ...metaUrl,
     entryPoints: ['electron/main.ts'],
     outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+    packages: 'external',
+  });
+  // the import worker (ingest off the main thread), loaded by main.cjs from its own folder
+  await esbuild({
+    ...common,
+    ...metaUrl,
+    entryPoints: ['backend/ingest/worker.ts'],
+    outfile: 'dist/electron/ingest-worker.cjs',
     format: 'cjs',
     packages: 'external',
   });

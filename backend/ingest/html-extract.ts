@@ -1,14 +1,20 @@
-// Extracting the article from an HTML page: jsdom parses it (no scripts run, no resources load),
-// htmlMeta reads the metadata, Mozilla Readability finds the article, html-text turns it into
+// Extracting the article from an HTML page. One linear pass of the HTML tokenizer (html-scan.ts)
+// strips what is never text, measures the page and reads its visible text; then jsdom parses
+// the stripped page (no scripts run, no resources load), htmlMeta reads the metadata, Mozilla Readability finds the article, html-text turns it into
 // paragraphs. When Readability finds nothing of substance we fall back to the page's paragraphs
 // outside navigation, header, footer and sidebars; a page with fewer than MIN_ARTICLE_WORDS words
-// there is not an article (a login wall, a cookie notice, an index page).
+// there is not an article (a login wall, a cookie notice, an index page). When the article
+// leaves out much of the page's visible text, it comes with a warning (html-loss.ts).
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { isLargeLoss, measureLoss } from './html-loss';
 import { htmlMeta, withHints } from './html-meta';
-import { countStartTags, reducedHeadDocument, reducedPageText } from './html-reduced';
+import { MetaSnippets, reducedPageText } from './html-reduced';
+import { scanHtml } from './html-scan';
+import { Stripper, type Stripped } from './html-strip';
 import { domToParagraphs, domToText, hasWords } from './html-text';
-import { emptyPage, noArticle, type Source } from './messages';
+import { VisibleText, type VisibleParagraph } from './html-visible';
+import { emptyPage, extractionLoss, noArticle, type Source } from './messages';
 import type { IngestMeta } from './types';
 
 /** Fewer words than this and a page is no article. */
@@ -16,46 +22,32 @@ export const MIN_ARTICLE_WORDS = 20;
 
 /**
  * The budget for building a DOM and running Readability: elements (start tags in the source)
- * and characters (after stripNonContent). Real article pages have a few thousand elements and a
+ * and characters (after stripping, html-strip.ts). Real article pages have a few thousand elements and a
  * few hundred KB of markup, and take well under a second. Readability slows to about half a
  * millisecond per element on pages where it finds no clear article (it retries up to four
  * times), and jsdom plus Readability take about a second per MB of text. At this budget the
  * worst shape we found (10,000 elements of flat link rows) takes about 7 s; a page of 9,600
  * elements of realistic sidebar cards, 0.9 s. Pages over it take the linear path in
- * html-reduced.ts (a 20 MB page in 0.2-1.4 s). Figures measured on Node 20; see the tests.
+ * html-reduced.ts (a 20 MB page in 2-5 s, mostly the tokenizer; regexes took 0.2-1.4 s on such
+ * pages but minutes on hostile ones). Figures measured on Node 20; see the tests.
  */
 export const MAX_DOM_ELEMENTS = 10_000;
 /** See MAX_DOM_ELEMENTS. */
 export const MAX_DOM_CHARS = 4 * 1024 * 1024;
+/**
+ * See MAX_DOM_ELEMENTS: the nesting depth (estimated by html-strip) above which a page takes the
+ * linear route. Readability's time grows faster than the depth: one paragraph under 100 nested
+ * divs took 0.8-1.5 s, under 200 1.9 s, under 400 8.7 s, under 490 22 s, and 9,900 nested divs
+ * 37 s (issue 9). Real article pages nest a few dozen deep.
+ */
+export const MAX_DOM_DEPTH = 100;
 
 /** An extracted article. */
 export interface HtmlArticle {
   text: string;
   meta: IngestMeta;
-}
-
-// Scripts (except JSON-LD, which carries metadata), styles, inline SVG, comments and large
-// data: URIs (inline images) are removed from the source before parsing: they are never article
-// text, and on heavy pages they are most of the bytes. Like the HTML tokenizer, each pattern ends
-// at the first "</script", "</style" or "-->". Comments go first so that commented-out scripts
-// and the old `<script><!-- … //--></script>` guard both come out whole; a literal "<!--" inside
-// a script string could still cut too much, which we accept for a regex pass.
-const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
-const STYLE = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
-const SVG = /<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
-const DATA_URI = /(["'])data:[^"']{512,}\1/g;
-
-/** The page source without scripts (JSON-LD kept), styles, inline SVG, comments and data: URIs. */
-export function stripNonContent(html: string): string {
-  return html
-    .replace(COMMENT, '')
-    .replace(SCRIPT, (whole, attributes: string) =>
-      /application\/ld\+json/i.test(attributes) ? whole : '',
-    )
-    .replace(STYLE, '')
-    .replace(SVG, '')
-    .replace(DATA_URI, '""');
+  /** Things the person should know about the extraction (text it may have left out). */
+  warnings: string[];
 }
 
 function parse(html: string, url: string | undefined): Document {
@@ -108,20 +100,40 @@ function runReadability(doc: Document): ReadabilityResult | null {
   }
 }
 
+/** What the one pass over the source found (html-scan.ts). */
+interface Scanned {
+  stripped: Stripped;
+  visible: VisibleParagraph[];
+  meta: MetaSnippets;
+}
+
+function scan(html: string): Scanned {
+  const stripper = new Stripper(html);
+  const visible = new VisibleText();
+  const meta = new MetaSnippets(html);
+  scanHtml(html, [stripper, visible, meta]);
+  return { stripped: stripper.result(), visible: visible.paragraphs(), meta };
+}
+
+function overBudget({ html, elements, depth }: Stripped): boolean {
+  return html.length > MAX_DOM_CHARS || elements > MAX_DOM_ELEMENTS || depth > MAX_DOM_DEPTH;
+}
+
+/** The article with a warning when it leaves out much of the page's visible text (html-loss). */
+function checked(text: string, meta: IngestMeta, scanned: Scanned, source: Source): HtmlArticle {
+  const loss = measureLoss(scanned.visible, text);
+  return { text, meta, warnings: isLargeLoss(loss) ? [extractionLoss(source, loss)] : [] };
+}
+
 /**
- * The article in an HTML page as paragraphs of plain text, with the page's metadata. `url` is
- * where the page came from, when known. Throws AppError('empty') for a page with no text and
- * AppError('no_article') for one with too little.
+ * The article in an HTML page as paragraphs of plain text, with the page's metadata and any
+ * warning about the extraction. `url` is where the page came from, when known. Throws
+ * AppError('empty') for a page with no text and AppError('no_article') for one with too little.
  */
 export function extractHtml(html: string, options: { source: Source; url?: string }): HtmlArticle {
-  const stripped = stripNonContent(html);
-  const overBudget =
-    stripped.length > MAX_DOM_CHARS ||
-    countStartTags(stripped, MAX_DOM_ELEMENTS) > MAX_DOM_ELEMENTS;
-  if (overBudget) {
-    return extractLargePage(stripped, options);
-  }
-  const doc = parse(stripped, options.url);
+  const scanned = scan(html);
+  if (overBudget(scanned.stripped)) return extractLargePage(scanned, options);
+  const doc = parse(scanned.stripped.html, options.url);
   const meta = htmlMeta(doc, options.url);
   // Both computed before Readability, which rewrites the document. The whole-body walk is only
   // needed for short pages: textContent would count JSON-LD as text.
@@ -133,16 +145,20 @@ export function extractHtml(html: string, options: { source: Source; url?: strin
   const article = runReadability(doc);
   const hinted = article ? withHints(meta, article) : meta;
   if (article && hasWords(article.text, MIN_ARTICLE_WORDS)) {
-    return { text: article.text, meta: hinted };
+    return checked(article.text, hinted, scanned, options.source);
   }
-  if (fallbackIsArticle) return { text: fallback, meta: hinted };
+  if (fallbackIsArticle) return checked(fallback, hinted, scanned, options.source);
   throw noArticle(options.source);
 }
 
 /** A page over the DOM budget: metadata from its head, text by the linear route. */
-function extractLargePage(html: string, options: { source: Source; url?: string }): HtmlArticle {
-  const meta = htmlMeta(reducedHeadDocument(html), options.url);
-  const text = reducedPageText(html, MIN_ARTICLE_WORDS);
-  if (hasWords(text, MIN_ARTICLE_WORDS)) return { text, meta };
+function extractLargePage(
+  scanned: Scanned,
+  options: { source: Source; url?: string },
+): HtmlArticle {
+  const meta = htmlMeta(scanned.meta.document(), options.url);
+  const text = reducedPageText(scanned.visible, MIN_ARTICLE_WORDS);
+  // No loss check: this text is the page's visible text by construction.
+  if (hasWords(text, MIN_ARTICLE_WORDS)) return { text, meta, warnings: [] };
   throw text === '' ? emptyPage(options.source) : noArticle(options.source);
 }

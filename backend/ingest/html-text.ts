@@ -173,6 +173,11 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
+/** The words of a text, as countWords counts them. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /** True when a text has at least `count` words; stops counting there (texts can be 20 MB). */
 export function hasWords(text: string, count: number): boolean {
   const word = new RegExp(WORD.source, WORD.flags);

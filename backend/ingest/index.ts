@@ -49,9 +49,11 @@ function fromText(
   if (!/\S/.test(text)) throw emptyText(source);
   if (format === 'html') {
     const article = extractHtml(text, { source });
-    return { text: article.text, rawBytes, encoding, format, meta: article.meta };
+    const { text: articleText, meta, warnings } = article;
+    return { text: articleText, rawBytes, encoding, format, meta, warnings };
   }
-  return { text, rawBytes, encoding, format, meta: textMeta(text, format === 'markdown') };
+  const meta = textMeta(text, format === 'markdown');
+  return { text, rawBytes, encoding, format, meta, warnings: [] };
 }
 
 function ingestPaste(text: string): Ingested {

@@ -81,3 +81,37 @@ export function unexpected(source: Source): AppError {
     `Retold could not read ${what}: something unexpected went wrong while reading it.`,
   );
 }
+
+/** AppError('unreadable') for a page whose reading ran over the import time limit. */
+export function gaveUp(source: Source, seconds: number): AppError {
+  const what = source.name ? `“${source.name}”` : source.pasted ? 'the pasted page' : 'this page';
+  return new AppError(
+    'unreadable',
+    `Retold gave up reading ${what} after ${seconds} s: its HTML is too tangled to extract the ` +
+      'article. Try saving the page as text (.txt), or copy the article text and paste it instead.',
+  );
+}
+
+/** The warning for an article that leaves out much of what the page shows (html-loss.ts). */
+export function extractionLoss(
+  source: Source,
+  loss: { visibleWords: number; missingWords: number },
+): string {
+  const what = source.name ? `“${source.name}”` : source.pasted ? 'the pasted page' : 'this page';
+  const share = Math.round((100 * loss.missingWords) / loss.visibleWords);
+  return (
+    `Part of the article in ${what} may be missing: the text Retold extracted leaves out about ` +
+    `${share}% of the text the page shows (${loss.missingWords} of ${loss.visibleWords} words). ` +
+    'Compare it with the page; if text is missing, copy the article and paste it instead.'
+  );
+}
+
+/** AppError('unreadable') for a page whose reading ran out of the import worker's memory. */
+export function outOfMemory(source: Source): AppError {
+  const what = source.name ? `“${source.name}”` : source.pasted ? 'the pasted page' : 'this page';
+  return new AppError(
+    'unreadable',
+    `Retold ran out of memory reading ${what}: the page is too big or too tangled to extract. ` +
+      'Try saving the page as text (.txt), or copy the article text and paste it instead.',
+  );
+}

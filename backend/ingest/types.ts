@@ -34,4 +34,6 @@ export interface Ingested {
   format: Format;
   /** Metadata found in the import. */
   meta: IngestMeta;
+  /** What the person should know about the import (an HTML extraction that may miss text). */
+  warnings: string[];
 }

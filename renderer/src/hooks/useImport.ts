@@ -138,9 +138,10 @@ export function useImport(onImported: (storyId: number) => void) {
       const duplicate = result.outcome === 'duplicate';
       update(key, {
         status: duplicate ? 'duplicate' : 'imported',
+        // A warning (an extraction that may have missed text) follows the confirmation.
         message: duplicate
           ? duplicateMessage(place.title, place.number)
-          : importedMessage(place.title, place.number),
+          : [importedMessage(place.title, place.number), ...(result.warnings ?? [])].join(' '),
       });
       return result.storyId;
     } catch (err) {

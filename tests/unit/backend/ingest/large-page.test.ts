@@ -1,10 +1,14 @@
 // A 20 MB page must not hang the import. Pages over the DOM budget (html-extract.ts) skip jsdom's
 // full DOM and Readability; these tests pin that the big ones finish in a few seconds. Figures on
-// the development machine (Node 20): each case below in 0.2-0.7 s.
+// the development machine (Node 20): each case below in 0.2-0.7 s with the old regex stripping,
+// 3-8 s on a loaded machine with the linear tokenizer (issue 9). The speed figures live in
+// bench/html-hostile.bench.ts; this limit is only a guard against a hang, so a busy CI machine
+// does not fail it.
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, ingest } from '../../../../backend/ingest';
 import { MAX_DOM_ELEMENTS } from '../../../../backend/ingest/html-extract';
 
+const LIMIT_MS = 30_000;
 const SENTENCE = 'The council met on Thursday to discuss the future of the harbour and its ferry. ';
 const TARGET = MAX_IMPORT_BYTES - 512 * 1024;
 
@@ -36,7 +40,7 @@ describe('ingest: very large HTML pages', () => {
     const { ms, text, title } = await timed(
       bigPage((i) => `<p>${SENTENCE.repeat(3)}&ldquo;${i}&rdquo;</p>\n`),
     );
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(LIMIT_MS);
     expect(title).toBe('Big & long');
     expect(text.startsWith(`${SENTENCE.repeat(3)}“0”`)).toBe(true);
     expect(text).not.toMatch(/Home and all|Copyright notice/);
@@ -46,7 +50,7 @@ describe('ingest: very large HTML pages', () => {
     const { ms, text } = await timed(
       bigPage((i) => `<div class="row"><span>${i}</span><a href="/x/${i}">link ${i}</a></div>\n`),
     );
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(LIMIT_MS);
     expect(text).toContain('link 12345');
   });
 
@@ -57,7 +61,7 @@ describe('ingest: very large HTML pages', () => {
           `<script>var x${i} = "${'a'.repeat(400)}";</script><style>.a${i}{}</style><p>${SENTENCE}</p>`,
       ),
     );
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(LIMIT_MS);
     expect(text).not.toContain('var x');
   });
 
@@ -68,7 +72,7 @@ describe('ingest: very large HTML pages', () => {
     );
     const html = `<!doctype html><html><body><article>${paragraphs.join('')}</article></body></html>`;
     const { ms, text } = await timed(new TextEncoder().encode(html));
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(LIMIT_MS);
     expect(text.split('\n\n')).toHaveLength(MAX_DOM_ELEMENTS / 4);
   });
 });

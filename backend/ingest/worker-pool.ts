@@ -1,0 +1,185 @@
+// Ingest in a worker thread with a time limit, so that no file can hold the backend: while a
+// page is read, the main thread (the browser-mode server, Electron's IPC, the CLI) answers
+// everything else, and a page that takes longer than INGEST_WORKER.timeoutMs is abandoned: the
+// worker is terminated (the only way to stop synchronous code) and the import fails with a
+// message saying why. Nothing has been written by then: the library is written after ingest.
+//
+// One worker, reused, with a queue: imports are sequential anyway (one library, one writer at a
+// time), and reusing the worker saves its start-up (loading jsdom) on every file of a bulk
+// import; see bench/html-hostile.bench.ts for the figures. A worker that was terminated or
+// crashed is replaced on the next import.
+//
+// Where the worker's code is: under tsx (the CLI, tests, browser mode in development) this
+// module is a .ts file and the worker registers tsx before importing worker.ts; in the Electron
+// bundle (scripts/build.mjs) it is main.cjs and the worker is its sibling ingest-worker.cjs.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../contract/errors';
+import type { IngestInput } from './index';
+import { gaveUp, outOfMemory, unexpected, type Source } from './messages';
+import type { Ingested } from './types';
+import type { IngestReply, IngestRequest } from './worker';
+
+/** Limits of the import worker. */
+export const INGEST_WORKER = {
+  /** An import still being read after this long is abandoned (real pages take under 2 s). */
+  timeoutMs: 20_000,
+  /** The worker's heap: a hostile page that exhausts it fails alone, not the whole backend. */
+  maxOldGenerationSizeMb: 2_048,
+} as const;
+
+/**
+ * In development: register tsx in the worker, then load the TypeScript entry. tsx's ESM API is
+ * imported by URL (its CommonJS build of that API fails to register from a worker).
+ */
+const TSX_BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
+`;
+
+/** The file URL of tsx's ESM API (`tsx/esm/api`), from its package's export map. */
+function tsxEsmApi(from: string): string {
+  const require = createRequire(from);
+  const manifest = require.resolve('tsx/package.json');
+  const pkg = require(manifest) as { exports: Record<string, { import: { default: string } }> };
+  const entry = pkg.exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
+  return new URL(entry, pathToFileURL(manifest)).href;
+}
+
+function spawn(): Worker {
+  const here = import.meta.url;
+  const resourceLimits = { maxOldGenerationSizeMb: INGEST_WORKER.maxOldGenerationSizeMb };
+  if (!here.endsWith('.ts'))
+    return new Worker(new URL('./ingest-worker.cjs', here), { resourceLimits });
+  const workerData = {
+    tsxApi: tsxEsmApi(here),
+    entry: new URL('./worker.ts', here).href,
+  };
+  return new Worker(TSX_BOOTSTRAP, { eval: true, workerData, resourceLimits });
+}
+
+interface Job {
+  input: IngestInput;
+  timeoutMs: number;
+  resolve: (value: Ingested) => void;
+  reject: (error: AppError) => void;
+}
+
+const sourceOf = (input: IngestInput): Source => ({
+  name: input.name,
+  pasted: input.bytes === undefined,
+});
+
+/** One reusable worker and its queue of imports. */
+class IngestWorker {
+  private worker: Worker | null = null;
+  private readonly queue: Job[] = [];
+  private current: { job: Job; id: number; timer: NodeJS.Timeout | null } | null = null;
+  /** The worker has loaded its code (it says so once). */
+  private ready = false;
+  private nextId = 1;
+
+  run(input: IngestInput, timeoutMs: number): Promise<Ingested> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ input, timeoutMs, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.current) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    this.current = { job, id, timer: null };
+    worker.postMessage({ id, input: job.input } satisfies IngestRequest);
+    // A worker still loading starts the clock when it is ready; meanwhile a long timer keeps
+    // the process alive, since the worker itself is unref'd.
+    this.current.timer = this.ready ? this.startClock(job) : setTimeout(() => undefined, 1 << 30);
+  }
+
+  /**
+   * The time limit of `job`, counted from when the worker can start it: not while it waits in
+   * the queue, nor while a new worker loads (1-3 s).
+   */
+  private startClock(job: Job): NodeJS.Timeout {
+    const seconds = Number((job.timeoutMs / 1000).toFixed(job.timeoutMs < 10_000 ? 1 : 0));
+    return setTimeout(() => this.fail(gaveUp(sourceOf(job.input), seconds)), job.timeoutMs);
+  }
+
+  private onReady(): void {
+    this.ready = true;
+    const current = this.current;
+    if (!current) return;
+    if (current.timer) clearTimeout(current.timer);
+    current.timer = this.startClock(current.job);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = spawn();
+    worker.on('message', (reply: IngestReply) => {
+      if (worker !== this.worker) return;
+      if ('ready' in reply) this.onReady();
+      else this.settle(reply);
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (worker !== this.worker || !this.current) return;
+      const source = sourceOf(this.current.job.input);
+      this.fail(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(source) : unexpected(source),
+      );
+    });
+    worker.on('exit', () => {
+      if (worker !== this.worker) return;
+      this.worker = null;
+      if (this.current) this.fail(unexpected(sourceOf(this.current.job.input)));
+    });
+    // Idle, it must not keep the CLI alive; a running import's timer does that. After the
+    // listeners: adding a 'message' listener refs the worker's port again.
+    worker.unref();
+    this.worker = worker;
+    this.ready = false;
+    return worker;
+  }
+
+  private settle(reply: Exclude<IngestReply, { ready: true }>): void {
+    const current = this.current;
+    if (!current || reply.id !== current.id) return;
+    if (current.timer) clearTimeout(current.timer);
+    this.current = null;
+    if (reply.ok) current.job.resolve(reply.value);
+    else current.job.reject(new AppError(reply.error.code, reply.error.message));
+    this.next();
+  }
+
+  /** Ends the current import with `error`; its worker is terminated and replaced when needed. */
+  private fail(error: AppError): void {
+    const current = this.current;
+    if (!current) return;
+    if (current.timer) clearTimeout(current.timer);
+    this.current = null;
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+    current.job.reject(error);
+    this.next();
+  }
+}
+
+let shared: IngestWorker | null = null;
+
+/**
+ * ingest() in the import worker, with a time limit (INGEST_WORKER.timeoutMs unless given).
+ * Resolves to what ingest resolves to; rejects only with AppError, including when the time
+ * limit is reached or the worker fails.
+ */
+export function ingestInWorker(
+  input: IngestInput,
+  options: { timeoutMs?: number } = {},
+): Promise<Ingested> {
+  shared ??= new IngestWorker();
+  return shared.run(input, options.timeoutMs ?? INGEST_WORKER.timeoutMs);
+}
