@@ -33,3 +33,4 @@ export type {
   VersionInput,
   VersionOut,
 } from './types.js';
+export * from './overrides/index.js';

@@ -41,11 +41,22 @@ export function sentenceKey(p: Prepared, s: Sentence): string {
   return words.join(' ');
 }
 
+/**
+ * Keys by the content map of their sentence. Sentences of identical paragraphs share that map
+ * (prepare-block.ts memoises blocks by text), and so their tokens and keys: a reprint's
+ * repeated sentences take the base's key instead of joining their words again.
+ */
+const byContent = new WeakMap<ReadonlyMap<string, number>, string>();
+
 /** Sentence keys of a version, computed once per prepared version (the base serves every pair). */
 export function sentenceKeys(p: Prepared): string[] {
   let keys = keyCache.get(p);
   if (keys === undefined) {
-    keys = p.sentences.map((s) => sentenceKey(p, s));
+    keys = p.sentences.map((s) => {
+      let k = byContent.get(s.content);
+      if (k === undefined) byContent.set(s.content, (k = sentenceKey(p, s)));
+      return k;
+    });
     keyCache.set(p, keys);
   }
   return keys;

@@ -147,33 +147,38 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
   hashes: Int32Array;
   folded: Int32Array;
 } {
-  const starts = new Set(p.sentences.map((s) => s.t0));
+  // sentence openers as a mask over tokens, not a Set: one typed array instead of a hash table
+  const starts = new Uint8Array(p.tokens.length);
+  for (const s of p.sentences) starts[s.t0] = 1;
   const quotes = quoteSpansOf(p);
   const keys: string[] = [];
-  const own: number[] = [];
-  const hashes: number[] = [];
-  const folded: number[] = [];
+  // at most one word per token: sized once, then cut to the words found (no growing arrays)
+  const own = new Uint8Array(p.tokens.length);
+  const hashes = new Int32Array(p.tokens.length);
+  const folded = new Int32Array(p.tokens.length);
   const wordOfToken = new Int32Array(p.tokens.length).fill(-1);
   let q = 0;
   for (let i = 0; i < p.tokens.length; i += 1) {
     const t = p.tokens[i] as Token;
     if (t.kind === 'punct' || !isBody(p, i)) continue;
-    wordOfToken[i] = keys.length;
+    const w = keys.length;
+    wordOfToken[i] = w;
     const info = keyInfo(p.keys[i] ?? '');
     keys.push(info.lower);
-    hashes.push(info.hash);
-    folded.push(info.folded);
+    hashes[w] = info.hash;
+    folded[w] = info.folded;
     while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t.start) q += 1;
     const quoted = q < quotes.length && (quotes[q]?.[0] ?? Infinity) <= t.start;
-    const shared = quoted || t.kind === 'number' || sharedByAnyone(t.raw, starts.has(i));
-    own.push(shared ? 0 : 1);
+    const shared = quoted || t.kind === 'number' || sharedByAnyone(t.raw, starts[i] === 1);
+    own[w] = shared ? 0 : 1;
   }
+  const n = keys.length;
   return {
     keys,
     wordOfToken,
-    own: Uint8Array.from(own),
-    hashes: Int32Array.from(hashes),
-    folded: Int32Array.from(folded),
+    own: own.slice(0, n),
+    hashes: hashes.subarray(0, n),
+    folded: folded.subarray(0, n),
   };
 }
 

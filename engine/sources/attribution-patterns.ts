@@ -219,6 +219,14 @@ export function asciiWords(s: string): boolean {
   }
   return true;
 }
+/**
+ * A cue that also requires `also` somewhere in the text; `cue` and `also` take no flags (an
+ * `m` or `u` would change what they match). Both must be necessary conditions of the rule's
+ * match: then a text that fails either cannot match, and the rule's expression (compiled on
+ * first use) need not run on it.
+ */
+export const both = (cue: RegExp, also: string): RegExp =>
+  new RegExp(`^(?=[^]*?(?:${also}))[^]*?(?:${cue.source})`);
 /** A paragraph prefilter: any of the words, as whole words. */
 // ASCII word bounds: the cue words are ASCII, and `\\b` is much cheaper than a look-behind.
 export const has = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`);

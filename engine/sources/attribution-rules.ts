@@ -26,6 +26,7 @@ import {
   VERB,
   VERBS,
   VERBS_ING,
+  both,
   has,
   r,
 } from './attribution-patterns.js';
@@ -38,12 +39,29 @@ export type { AttributionRule, RuleMatch } from './attribution-patterns.js';
 // An age counts too: "Alon Tenzer, 36, told AFP", "Alon Tenzer, 36, an engineer, said".
 const APP = `,\\s+(?:\\d{1,3}(?=,)(?:,\\s+(?:a|an|the)\\s${APPOS})?|(?:who|which|a|an|the|its|their)\\s${APPOS})`;
 const VERB_CUE = has(`${VERBS}|voiced|voices|expressed|expresses|posted|${VERBS_ING}`);
+// Participles of a passive credit ("accused by", "cited by").
+const PASSIVE =
+  'accused|critici[sz]ed|praised|condemned|cited|quoted|described|identified|named|reported|blamed|sued';
 // Document nouns after "named in"/"cited in": the passive credit of a report.
 const DOC =
   '(?:report|statement|study|filing|complaint|indictment|investigation|letter|memo|article|story|lawsuit|audit|review)';
 
-/** The rules, most specific first; overlapping matches keep the earlier rule. */
-export const RULES: readonly AttributionRule[] = [
+/**
+ * A rule with every property present, in one order. The rules are written with the fields
+ * each needs (six object shapes), and the loops that run every rule on every paragraph then
+ * read them through megamorphic property look-ups; one shape keeps those reads monomorphic.
+ */
+const uniform = (x: AttributionRule): AttributionRule => ({
+  name: x.name,
+  kind: x.kind,
+  re: x.re,
+  cue: x.cue,
+  perSentence: x.perSentence === true,
+  firstBody: x.firstBody === true,
+});
+
+/** The rules as written, most specific first (see RULES). */
+const WRITTEN_RULES: readonly AttributionRule[] = [
   ...HEADER_RULES,
   {
     // "Port Ellis: ", "Lindau : ", "Port Ellis — ": a place in title case is only taken for
@@ -86,7 +104,7 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     name: 'a report by',
-    cue: / by /,
+    cue: both(/ by /, '(?:report|study) by\\s'),
     kind: 'report',
     re: r(`\\b(?<cue>[Aa] (?:new |recent )?(?:report|study) by)\\s+(?<src>(?:the\\s+)?${NAME})`),
   },
@@ -94,11 +112,10 @@ export const RULES: readonly AttributionRule[] = [
     // Passive credits: "accused by Amnesty International of", "as cited by the Courier".
     name: 'passive credit',
     perSentence: true,
-    cue: / by /,
+    // " by " alone passes most sentences; the participle right before it is needed too
+    cue: both(/ by /, `(?:${PASSIVE})\\s+by\\s`),
     kind: 'report',
-    re: r(
-      `\\b(?<cue>accused|critici[sz]ed|praised|condemned|cited|quoted|described|identified|named|reported|blamed|sued)\\s+by\\s+(?<src>(?:the\\s+)?${NAME}|${DETNP})`,
-    ),
+    re: r(`\\b(?<cue>${PASSIVE})\\s+by\\s+(?<src>(?:the\\s+)?${NAME}|${DETNP})`),
   },
   {
     // Nominal credits: "named in Amnesty's report", "cited in a Human Rights Watch report".
@@ -121,7 +138,8 @@ export const RULES: readonly AttributionRule[] = [
     // "Harbor Works, which runs the yard, said".
     name: 'X, apposition, said',
     perSentence: true,
-    cue: VERB_CUE,
+    // two ", " at least: one opens the apposition, one comes before the verb
+    cue: both(VERB_CUE, ',\\s[^]*?,\\s'),
     kind: 'speech',
     re: r(
       `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er)\\s+[^,.;“”"\\n]{2,60},\\s+(?<src>${NAME})(?:${APP})?|(?<src2>${NAME})${APP}),\\s+${AUX}(?<cue>${VERB})\\b`,
@@ -130,7 +148,9 @@ export const RULES: readonly AttributionRule[] = [
   {
     name: 'said X (verb first)',
     perSentence: true,
-    cue: VERB_CUE,
+    // the verb right after a comma or closing quote (and spaces or a dash), or opening the
+    // sentence when the mark ended the one before (the look-behind sees the text before it)
+    cue: both(VERB_CUE, `(?:^[\\s—–]*|[,”"’'][\\s—–]*)(?:${VERBS})\\s`),
     kind: 'speech',
     re: r(
       `(?<=[,”"’']\\s{0,2}|[,”"’']\\s*[—–]\\s*)(?!tell|told|tells)(?<cue>${VERBS})\\s+(?<src>(?:the\\s+)?(?:(?!(?:in|on|at|that|to|of|for|with|after|before)\\b)\\p{Ll}[\\p{L}-]*\\s+){0,3}${NAME}|${DETNP})${NOT_CLAUSE}(?:,\\s+(?:the|a|an|its|their|who)\\s+[^,.;:“”"\\n]{2,80}(?=[.;:!?]|$))?`,
@@ -153,6 +173,9 @@ export const RULES: readonly AttributionRule[] = [
     ),
   },
 ];
+
+/** The rules, most specific first; overlapping matches keep the earlier rule. */
+export const RULES: readonly AttributionRule[] = WRITTEN_RULES.map(uniform);
 
 /** Rules that may run on boilerplate blocks: a copyright or credit line is furniture too. */
 export const CREDIT_ONLY: ReadonlySet<string> = new Set(

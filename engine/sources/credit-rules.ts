@@ -21,6 +21,7 @@ import {
   PLACE_CAPS,
   PLACE_TITLE,
   SENT_END,
+  both,
   r,
 } from './attribution-patterns.js';
 
@@ -46,7 +47,8 @@ export const HEADER_RULES: readonly AttributionRule[] = [
   {
     name: 'byline',
     kind: 'byline',
-    cue: /\b[Bb]y\b/,
+    // a name follows "by" and opens with a capital: "by the river" cannot be a byline
+    cue: both(/\b[Bb]y\b/, '[Bb]y\\s+[^\\sa-z]'),
     re: r(
       `(?:${LINE_START}(?<cue>(?:(?:Written|Reported|Story|Words|Text|Compiled|Interviews?) )?[Bb]y)\\s+${NOT_TIME}(?<src>${NAMES})${SENT_END}|(?:(?<=[\\p{L}.]\\s)(?<cue2>By)|(?<=\\d[.,]?\\s)(?<cue3>[Bb]y))\\s+${NOT_TIME}(?<src2>${NAMES})(?=(?:,[^\\n]{0,60})?[ \\t]*(?:\\n|$)))`,
     ),

@@ -40,12 +40,18 @@ const NOT_CUT_END = '(?<!\\b(?:a|an|the|of|to|for|and|or|at|in|on|with|by|from))
 const NOT_IN_SENTENCE =
   '(?<!\\b(?:by|with|and|or|of|to|for|from|at|in|on|said|says|told|as|like|than|that|the|a|an|named|called)\\s)';
 
+// What a paragraph opened by PERSON must look like, as a look-ahead at its start: its second
+// word (after the first run of non-spaces, which is PERSON's first word) starts with a
+// capital, never with a-z. A cheap necessary condition in the rules' cues, so paragraphs
+// opened by an ordinary sentence never run the expressions.
+const PERSON_OPENS = '(?=\\s*\\S+\\s+[^\\sa-z])';
+
 /** Name-line rules (see the module comment), after the credit rules. */
 export const NAME_LINE_RULES: readonly AttributionRule[] = [
   {
     name: 'author introduction',
     kind: 'byline',
-    cue: /\b(?:writes|wrote)\b/,
+    cue: new RegExp(`^${PERSON_OPENS}[^]*?\\b(?:writes|wrote)\\b`),
     re: r(
       `^\\s*(?<src>${PERSON}),\\s+[^\\n]{2,140}?,?\\s+(?<cue>writes|wrote)(?:\\s+the\\s+following|\\s+for\\s+[^\\n:]{2,60})?\\s*[:.]?\\s*$`,
     ),
@@ -53,7 +59,7 @@ export const NAME_LINE_RULES: readonly AttributionRule[] = [
   {
     name: 'name line',
     kind: 'byline',
-    cue: /^[^\n]{3,120}$/,
+    cue: new RegExp(`^${PERSON_OPENS}[^\\n]{3,120}$`),
     re: r(`^\\s*(?<src>${PERSON}),\\s+(?<cue>${ORG}|${ROLE})${NOT_CUT_END}\\.?\\s*$`),
   },
   {

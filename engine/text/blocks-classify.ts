@@ -62,12 +62,6 @@ const SENTENCE_END = /[.,;:…]['"\u201D\u2019\u00BB)\]]*$/u;
 // body, the safe side: body is compared and searched for credits and quotes).
 const INNER_SENTENCE_END = /\p{Ll}[.!?]['"\u201D\u2019]?\s+['"\u201C\u2018]?\p{Lu}/u;
 
-interface Info {
-  text: string;
-  words: string[];
-  key: string;
-}
-
 // An ASCII letter or digit settles most pieces without the slower Unicode-class test.
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 
@@ -75,8 +69,74 @@ function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => ASCII_ALNUM.test(w) || /[\p{L}\p{N}]/u.test(w));
 }
 
+/** True for a code unit that `\s` matches (the separators of wordsOf's split). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `wordsOf(text).length` without building the list: the whitespace-separated pieces that hold
+ * an ASCII letter or digit, or (tested only then) any Unicode letter or number.
+ */
+function wordCount(text: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i += 1;
+    const start = i;
+    let ascii = false;
+    let wide = false;
+    for (; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      if (isSpaceUnit(c)) break;
+      if (c >= 128) wide = true;
+      else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ascii = true;
+    }
+    if (ascii || (wide && /[\p{L}\p{N}]/u.test(text.slice(start, i)))) n += 1;
+  }
+  return n;
+}
+
+/**
+ * What the rules read of a block. Most rules need only its word count, so the word list and
+ * the typography-folded key (a copy of the block each) are made on first use: a long article
+ * would otherwise copy its whole text twice here.
+ */
+class Info {
+  readonly text: string;
+  readonly wordCount: number;
+  #words: string[] | undefined;
+  #key: string | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+    this.wordCount = wordCount(text);
+  }
+
+  /** The words (whitespace-separated pieces with a letter or digit). */
+  get words(): string[] {
+    return (this.#words ??= wordsOf(this.text));
+  }
+
+  /** The typography-folded, trimmed text: what a repeated headline is recognised by. */
+  get key(): string {
+    return (this.#key ??= foldTypography(this.text).trim());
+  }
+}
+
 function isBoilerplate(b: Info): boolean {
-  const n = b.words.length;
+  const n = b.wordCount;
   if (SOCIAL.test(b.text) || FURNITURE_LINE.test(b.text) || COPYRIGHT.test(b.text)) return true;
   if (n <= 25 && PROMPT.test(b.text)) return true;
   if (n <= 6 && (AD.test(b.text) || LOGO.test(b.text))) return true;
@@ -90,23 +150,23 @@ function isBoilerplate(b: Info): boolean {
  * kept as a byline-like block. One that names nobody ("© 2024. All rights reserved.") is furniture.
  */
 function isCopyrightCredit(b: Info): boolean {
-  if (!COPYRIGHT.test(b.text) || b.words.length > BLOCKS.titleMaxWords) return false;
+  if (!COPYRIGHT.test(b.text) || b.wordCount > BLOCKS.titleMaxWords) return false;
   const rest = b.text.replace(/©|\(c\)|copyright|all rights reserved|\d+/gi, '');
   return /\p{Lu}\p{L}/u.test(rest);
 }
 
 function isCaption(b: Info): boolean {
-  if (b.words.length > BLOCKS.captionMaxWords) return false;
+  if (b.wordCount > BLOCKS.captionMaxWords) return false;
   return [CREDIT_PAREN, CREDIT_OUTLET, CREDIT_SLASH, CAPTION_START].some((re) => re.test(b.text));
 }
 
 function isByline(b: Info, index: number): boolean {
-  if (index > 6 || b.words.length > 8 || /[.!?]$/.test(b.text)) return false;
+  if (index > 6 || b.wordCount > 8 || /[.!?]$/.test(b.text)) return false;
   return /^by\s/i.test(b.text) || BYLINE_ROLE.test(b.text);
 }
 
 function isDateline(b: Info): boolean {
-  if (b.words.length === 0 || b.words.length > 10) return false;
+  if (b.wordCount === 0 || b.wordCount > 10) return false;
   const hasDate = /\d/.test(b.text) && /\b(?:19|20)\d\d\b|\d:\d\d/.test(b.text);
   return (
     hasDate &&
@@ -123,15 +183,15 @@ function isDateline(b: Info): boolean {
 
 /** A title candidate: short, one sentence, and not ending like a sentence of body text. */
 function looksLikeTitle(b: Info): boolean {
-  const n = b.words.length;
+  const n = b.wordCount;
   if (n < 2 || n > BLOCKS.titleMaxWords) return false;
   return !SENTENCE_END.test(b.text) && !INNER_SENTENCE_END.test(b.text);
 }
 
 /** A section label or kicker ("World", "TRUMPETED ARRIVAL"): a very short title-like line right above a longer one. */
 function isSectionLabel(b: Info, next: Info | undefined): boolean {
-  if (next === undefined || b.words.length > BLOCKS.labelMaxWords) return false;
-  if (!looksLikeTitle(next) || next.words.length <= b.words.length) return false;
+  if (next === undefined || b.wordCount > BLOCKS.labelMaxWords) return false;
+  if (!looksLikeTitle(next) || next.wordCount <= b.wordCount) return false;
   return !isByline(next, 0) && !isDateline(next) && !isCaption(next);
 }
 
@@ -190,7 +250,7 @@ function contextKinds(infos: Info[], kinds: BlockKind[]): void {
   for (let i = infos.length - 1; i > 0; i -= 1) {
     const cur = infos[i];
     if (cur === undefined) continue;
-    if (kinds[i] === 'body' && allFurnitureAfter && cur.words.length <= 15) {
+    if (kinds[i] === 'body' && allFurnitureAfter && cur.wordCount <= 15) {
       if (kinds[i - 1] === 'boilerplate' && i < infos.length - 1) kinds[i] = 'boilerplate';
     }
     if (kinds[i] === 'body') allFurnitureAfter = false;
@@ -207,8 +267,7 @@ export function classifyBlocks(
   givenTitle: string | null = null,
 ): BlockKind[] {
   const infos: Info[] = blocks.map((b) => {
-    const t = text.slice(b.start, b.end);
-    return { text: t, words: wordsOf(t), key: foldTypography(t).trim() };
+    return new Info(text.slice(b.start, b.end));
   });
   const kinds = ownKinds(infos, givenTitle);
   contextKinds(infos, kinds);

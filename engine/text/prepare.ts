@@ -96,11 +96,12 @@ export function prepare(
     }
     const bp = prepareBlock(input.text, b, fold, keyCache);
     const t0 = p.tokens.length;
-    bp.tokens.forEach((t, k) => {
+    for (let k = 0; k < bp.tokens.length; k += 1) {
+      const t = bp.tokens[k] as Token;
       p.tokens.push({ start: t.start + b.start, end: t.end + b.start, kind: t.kind, raw: t.raw });
       p.keys.push(bp.keys[k] ?? '');
       p.tokenBlock.push(i);
-    });
+    }
     p.blockWords.push(countWords(bp.tokens));
     p.blockRange[i] = [t0, p.tokens.length];
     // One push per sentence: spreading a block's sentences as arguments overflows the stack

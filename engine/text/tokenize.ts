@@ -93,6 +93,24 @@ function asciiWordEnd(text: string, i: number): number {
   return c < 128 && c !== 39 && c !== 45 && c !== 46 && c !== 44 ? j : -1;
 }
 
+// Curly quotes and en and em dashes: marks that no word, number or initialism can start with.
+const WIDE_MARKS = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014]);
+
+/**
+ * The length of the punctuation token at `i` (code unit `c`, not a space) when only the last
+ * pattern can match there, else 0: an ASCII character that is neither a letter, a digit nor
+ * `$` (which can open an amount) starts no other pattern, and neither does a curly quote or
+ * a dash. Runs of dots or hyphens are one mark, as the pattern says.
+ */
+function punctLength(text: string, i: number, c: number): number {
+  if (c >= 128) return WIDE_MARKS.has(c) ? 1 : 0;
+  if (isAsciiAlnum(c) || c === 36) return 0;
+  if (c !== 46 && c !== 45) return 1;
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) === c) j += 1;
+  return j - i;
+}
+
 /** The match of pattern `n` at `i`, as its length (0: none). */
 function matchAt(n: number, text: string, i: number): number {
   // An initialism is a letter then a dot: without a dot one or two code units on, no match.
@@ -121,6 +139,25 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     SPACE.lastIndex = i;
     if (SPACE.test(text)) {
       i = SPACE.lastIndex;
+      continue;
+    }
+    // A lower-case ASCII letter (most tokens) can start none of the number patterns (see
+    // FIRST), and no initialism without a dot after it: the word pattern's plain answer, if
+    // it has one, is the token, exactly as the loop below would find it.
+    if (code >= 97 && code <= 122 && text[i + 1] !== '.' && text[i + 2] !== '.') {
+      const e = asciiWordEnd(text, i);
+      if (e >= 0) {
+        const stop = Math.min(e, end);
+        tokens.push({ start: i, end: stop, kind: 'word', raw: text.slice(i, stop) });
+        i = stop;
+        continue;
+      }
+    }
+    const punct = punctLength(text, i, code);
+    if (punct > 0) {
+      const stop = Math.min(i + punct, end);
+      tokens.push({ start: i, end: stop, kind: 'punct', raw: text.slice(i, stop) });
+      i = stop;
       continue;
     }
     let matched = false;
