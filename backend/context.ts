@@ -15,4 +15,16 @@ export interface BackendContext {
   appVersion: string;
   /** Opens the native file dialog (Electron only); undefined where the host has none. */
   openFilesDialog?: () => Promise<PickedFile[]>;
+  /** Asks where to save a file (Electron only); resolves to the chosen path, null if cancelled. */
+  saveFileDialog?: (request: SaveRequest) => Promise<string | null>;
+  /** Prints a self-contained HTML document to PDF (Electron's printToPDF); Electron only. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
+}
+
+/** What the native save dialog proposes. */
+export interface SaveRequest {
+  title: string;
+  defaultName: string;
+  /** The file type's name and extension (without the dot), for the dialog's filter. */
+  filter: { name: string; extension: string };
 }

@@ -2,7 +2,9 @@ import { AppError } from '../contract/errors';
 import { MAX_CACHED_COMPARISON_CHARS, cachedComparisonSchema } from '../contract/schemas';
 import type { MethodName, MethodOutput, ParsedInput } from '../contract/methods';
 import { describeCheck, listBackups } from '../db';
+import { annotationHandlers } from './annotation-handlers';
 import type { BackendContext } from './context';
+import { exportHandlers } from './export-handlers';
 import { importItem } from './import';
 
 /** One handler per contract method. */
@@ -58,7 +60,10 @@ export const handlers: Handlers = {
     ctx.library.deleteVersion(id);
     return changed(ctx, 'version', ok);
   },
-  'search.query': (ctx, { q }) => ({ hits: ctx.library.search(q) }),
+  'search.query': (ctx, { q }) => ({
+    hits: ctx.library.search(q),
+    notes: ctx.library.notes.search(q, 50),
+  }),
   'comparisons.get': (ctx, { key }) => {
     const json = ctx.library.getCachedComparison(key);
     if (json === null) return { comparison: null };
@@ -79,6 +84,8 @@ export const handlers: Handlers = {
     ctx.library.putCachedComparison(key, contentHashes ?? [], json);
     return ok;
   },
+  ...exportHandlers,
+  ...annotationHandlers,
   'dialog.openFiles': async (ctx) => {
     if (!ctx.openFilesDialog) {
       throw new AppError('unsupported', 'The native file dialog exists only in the desktop app.');

@@ -3,8 +3,6 @@
 // library (backend/export). Without --out the export goes to stdout and nothing else does;
 // with --out it is written to a temporary file beside FILE and renamed over it, so a failed
 // or interrupted export never leaves half a file where a good one was.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import path from 'node:path';
 import { APP_VERSION, startBackend } from '../backend/app';
 import {
   collectAll,
@@ -17,6 +15,7 @@ import {
   storyExportJsonText,
   storyReportHtml,
 } from '../backend/export/index';
+import { writeAtomic } from '../backend/write-atomic';
 import { AppError } from '../contract/errors';
 import type { Library } from '../db';
 import { parseCommand } from './args';
@@ -27,31 +26,6 @@ const USAGE = `Usage: retold export STORY --format json|csv|html|pdf [--out FILE
 
 const FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** Writes `data` to `file` through a temporary file in the same folder and a rename. */
-export function writeAtomic(file: string, data: string | Uint8Array): void {
-  const dir = path.dirname(path.resolve(file));
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-  } catch {
-    throw new AppError('bad_input', `Cannot write ${file}: the folder ${dir} does not exist.`);
-  }
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    const why = err instanceof Error && 'code' in err ? ` (${String(err.code)})` : '';
-    throw new AppError('unreadable', `Cannot write ${file}${why}. Nothing was written.`);
-  }
-}
 
 function parse(args: string[]) {
   const { values, positionals } = parseCommand({

@@ -10,7 +10,7 @@ export const events = {
   'library:changed': z.object({ reason: z.string() }),
   /** The Electron menu asked the UI to do something. */
   'menu:invoked': z.object({
-    action: z.enum(['import-files', 'paste', 'find', 'toggle-theme']),
+    action: z.enum(['import-files', 'paste', 'find', 'toggle-theme', 'check-library']),
   }),
   /** Files chosen in the native open dialog (from the menu), to import. */
   'files:opened': z.object({

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { annotationMethods } from './annotation-methods';
+import { noteHitSchema } from './annotations';
 import {
   cacheKeySchema,
   cachedComparisonSchema,
+  exportFormatSchema,
+  exportScopeSchema,
   idSchema,
   importItemSchema,
   importResultSchema,
@@ -86,7 +90,8 @@ export const methods = {
   'versions.delete': { input: z.object({ id: idSchema }).strict(), output: ok },
   'search.query': {
     input: z.object({ q: z.string().trim().min(1).max(500) }).strict(),
-    output: z.object({ hits: z.array(searchHitSchema) }),
+    /** `notes`: notes on findings that match (absent from an older backend). */
+    output: z.object({ hits: z.array(searchHitSchema), notes: z.array(noteHitSchema).optional() }),
   },
   'comparisons.get': {
     input: z.object({ key: cacheKeySchema }).strict(),
@@ -106,6 +111,36 @@ export const methods = {
       .strict(),
     output: ok,
   },
+  /**
+   * An export as text, for the browser's download (and its print, for a PDF): JSON, CSV or the
+   * HTML report, with the file name to offer. `bom` starts a CSV with a byte-order mark.
+   */
+  'exports.content': {
+    input: z
+      .object({
+        scope: exportScopeSchema,
+        format: exportFormatSchema.exclude(['pdf']),
+        bom: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({
+      filename: z.string(),
+      mime: z.string(),
+      text: z.string(),
+      summary: z.string(),
+    }),
+  },
+  /**
+   * Desktop only: asks where to save with the native dialog, then writes the export there (a
+   * PDF is the HTML report printed by the shell). `path` is null when the person cancelled.
+   */
+  'exports.save': {
+    input: z
+      .object({ scope: exportScopeSchema, format: exportFormatSchema, bom: z.boolean().optional() })
+      .strict(),
+    output: z.object({ path: z.string().nullable(), summary: z.string() }),
+  },
+  ...annotationMethods,
   'dialog.openFiles': {
     input: empty,
     output: z.object({ files: z.array(pickedFileSchema) }),

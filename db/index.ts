@@ -12,3 +12,5 @@ export { LIBRARY_LIMITS } from './limits';
 export { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 export { contentHash } from './hash';
 export type { StoryRow, VersionRow, VersionSummaryRow, SearchHitRow, SourceKind } from './rows';
+export type { NoteRow, NewNote, NoteHitRow } from './notes';
+export type { CorrectionRow, NewCorrection } from './corrections';

@@ -13,6 +13,8 @@ import {
   type VersionSummaryRow,
 } from './rows';
 import { searchVersions } from './search';
+import { NoteStore } from './notes';
+import { CorrectionStore } from './corrections';
 import * as cache from './comparison-cache';
 import * as settings from './settings';
 import { takeNumber } from './version-numbers';
@@ -37,12 +39,18 @@ export class Library {
   readonly file: string;
   /** What happened while opening: the quick check, backups taken or skipped. */
   readonly openNotes: OpenNotes;
+  /** Notes on findings (db/notes.ts). */
+  readonly notes: NoteStore;
+  /** Corrections of findings (db/corrections.ts). */
+  readonly corrections: CorrectionStore;
 
   constructor(file: string, options: OpenOptions = {}) {
     this.file = file;
     const opened = openDatabase(file, options);
     this.db = opened.db;
     this.openNotes = opened.notes;
+    this.notes = new NoteStore(this.db);
+    this.corrections = new CorrectionStore(this.db);
   }
 
   /** Checks the open library: the quick check, or the full integrity check with `full`. */

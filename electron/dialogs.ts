@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
-import type { PickedFile } from '../backend/context';
+import type { PickedFile, SaveRequest } from '../backend/context';
 import { readImportFile } from '../backend/ingest';
 
 /** The native open dialog for articles; reads the chosen files for import. */
@@ -20,4 +20,22 @@ export async function pickFiles(win: BrowserWindow | null): Promise<PickedFile[]
     files.push({ name, dataBase64: Buffer.from(bytes).toString('base64') });
   }
   return files;
+}
+
+/** The native save dialog for an export; resolves to the chosen path, or null if cancelled. */
+export async function pickSavePath(
+  win: BrowserWindow | null,
+  request: SaveRequest,
+): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    title: request.title,
+    defaultPath: request.defaultName,
+    filters: [
+      { name: request.filter.name, extensions: [request.filter.extension] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : r.filePath;
 }

@@ -10,7 +10,8 @@ import { LIBRARY_FILE, resolveLibrary } from '../backend/paths';
 import { AppError } from '../contract/errors';
 import { CSP } from '../backend/host-http';
 import { buildMenu } from './menu';
-import { pickFiles } from './dialogs';
+import { pickFiles, pickSavePath } from './dialogs';
+import { printHtmlToPdf } from './print-pdf';
 import { watchRendererCrashes } from './crash-recovery';
 import { instanceDataDir } from './instance-policy';
 import { installPermissionHandlers } from './permissions';
@@ -127,6 +128,8 @@ async function start(file: string): Promise<void> {
   }
   const context = ctx;
   context.openFilesDialog = () => pickFiles(win);
+  context.saveFileDialog = (request) => pickSavePath(win, request);
+  context.printToPdf = printHtmlToPdf;
   wireIpc(context);
   buildMenu(context, () => win);
   win = createWindow();

@@ -5,7 +5,7 @@ import { pickFiles } from './dialogs';
 
 /** The native menus with the usual shortcuts; actions go to the UI as `menu:invoked` events. */
 export function buildMenu(ctx: BackendContext, getWin: () => BrowserWindow | null): void {
-  const send = (action: 'import-files' | 'paste' | 'find' | 'toggle-theme') =>
+  const send = (action: 'import-files' | 'paste' | 'find' | 'toggle-theme' | 'check-library') =>
     ctx.events.emit('menu:invoked', { action });
   const importFiles = async (): Promise<void> => {
     try {
@@ -55,6 +55,7 @@ export function buildMenu(ctx: BackendContext, getWin: () => BrowserWindow | nul
           label: 'Where is my library?',
           click: () => shell.showItemInFolder(ctx.library.file),
         },
+        { label: 'Check Library…', click: () => send('check-library') },
       ],
     },
   ];

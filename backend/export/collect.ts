@@ -6,6 +6,7 @@
 import { AppError } from '../../contract/errors';
 import type { Library, StoryRow, VersionSummaryRow } from '../../db';
 import { ENGINE_VERSION, type Comparison } from '../../engine/index';
+import { annotate, type ExportCorrection, type ExportNote } from './annotations';
 import { compareStory } from './story-comparison';
 
 /** Library metadata of one version: the evidence behind the comparison's version. */
@@ -30,7 +31,14 @@ export interface StoryExport {
   story: { id: number; title: string; notes: string | null; createdAt: string; updatedAt: string };
   /** versions[i] is the library metadata of comparison.versions[i]. */
   versions: ExportVersion[];
+  /** The comparison with the story's corrections applied (backend/export/annotations.ts). */
   comparison: Comparison;
+  /** Notes on findings, placed in the comparison (detached ones too). */
+  notes: ExportNote[];
+  /** Corrections, with what each did and what the engine had said. */
+  corrections: ExportCorrection[];
+  /** Labels of corrected attribution entries and links of `comparison`, by identity. */
+  corrected: ReadonlyMap<object, string>;
   appVersion: string;
   engineVersion: string;
   /** ISO time of the export. */
@@ -119,10 +127,19 @@ export interface CollectOptions {
 export function collectStory(library: Library, storyId: number, opts: CollectOptions): StoryExport {
   const sc = compareStory(library, storyId, opts.baseVersionId);
   const { id, title, notes, createdAt, updatedAt } = sc.story;
+  const annotated = annotate(
+    library,
+    storyId,
+    sc.comparison,
+    sc.versions.map((v) => v.id),
+  );
   return {
     story: { id, title, notes, createdAt, updatedAt },
     versions: sc.versions.map(exportVersion),
-    comparison: sc.comparison,
+    comparison: annotated.comparison,
+    notes: annotated.notes,
+    corrections: annotated.corrections,
+    corrected: annotated.corrected,
     appVersion: opts.appVersion,
     engineVersion: sc.comparison.engineVersion ?? ENGINE_VERSION,
     exportedAt: (opts.now ?? new Date()).toISOString(),

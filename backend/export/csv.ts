@@ -29,7 +29,7 @@ export interface CsvOptions {
 export function csvCells(row: FindingRow): (string | number)[] {
   return FINDING_COLUMNS.map(([, key]) => {
     const v = row[key];
-    if (v === null) return '';
+    if (v === null || v === undefined) return '';
     return typeof v === 'number' ? v : neutraliseCell(v);
   });
 }

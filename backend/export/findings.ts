@@ -11,17 +11,20 @@ import {
   type Link,
   type Pair,
 } from '../../engine/index';
+import { annotationRows } from './findings-annotations';
 import { pairsByNumber, type StoryExport } from './collect';
 
 /** What a finding is about. */
-export type FindingType = 'paragraph' | 'word change' | 'attribution' | 'quote' | 'derivation';
+export type FindingType =
+  'paragraph' | 'word change' | 'attribution' | 'quote' | 'derivation' | 'note' | 'correction';
 
 /** One finding, flat. Empty sides are null. */
 export interface FindingRow {
   story: string;
   storyId: number;
   baseVersion: number;
-  version: number;
+  /** The version's #n; null on the row of a note or correction whose version is gone. */
+  version: number | null;
   outlet: string | null;
   type: FindingType;
   status: string;
@@ -35,6 +38,10 @@ export interface FindingRow {
   versionStart: number | null;
   versionEnd: number | null;
   url: string | null;
+  /** A note row's text (notes on findings: backend/export/annotations.ts). */
+  note?: string | null;
+  /** "by you, …: was kept" on a finding the analyst corrected. */
+  corrected?: string | null;
 }
 
 /** The CSV header, in column order, with the FindingRow field of each column. */
@@ -56,6 +63,8 @@ export const FINDING_COLUMNS: readonly [string, keyof FindingRow][] = [
   ['version start', 'versionStart'],
   ['version end', 'versionEnd'],
   ['url', 'url'],
+  ['note', 'note'],
+  ['corrected', 'corrected'],
 ];
 
 /** Words for a link's relation, as the matrix says them (renderer/src/compare/model.ts). */
@@ -184,7 +193,12 @@ function blockRows(head: PairHead, side: Side, idx: number[], which: 'base' | 'v
   });
 }
 
-function pairRows(head: PairHead, c: Comparison, pair: Pair): FindingRow[] {
+function pairRows(
+  head: PairHead,
+  c: Comparison,
+  pair: Pair,
+  corrected: ReadonlyMap<object, string>,
+): FindingRow[] {
   const base = c.versions[c.base] as Side;
   const ver = c.versions[pair.version] as Side;
   const d = pair.derivation;
@@ -197,7 +211,10 @@ function pairRows(head: PairHead, c: Comparison, pair: Pair): FindingRow[] {
       class: `score ${d.score.toFixed(2)}`,
     },
   ];
-  for (const link of pair.links) rows.push(...linkRows(head, base, ver, link));
+  for (const link of pair.links) {
+    const [first, ...rest] = linkRows(head, base, ver, link);
+    if (first) rows.push({ ...first, corrected: corrected.get(link) ?? null }, ...rest);
+  }
   rows.push(...blockRows(head, base, pair.droppedBlocks, 'base'));
   rows.push(...blockRows(head, ver, pair.addedBlocks, 'version'));
   for (const a of pair.attributions) {
@@ -207,6 +224,7 @@ function pairRows(head: PairHead, c: Comparison, pair: Pair): FindingRow[] {
       status: a.change ? `changed in wording only (${a.change})` : a.status,
       class: a.kind ?? '',
       ...spanFields(base, ver, a.base, a.version),
+      corrected: corrected.get(a) ?? null,
     });
   }
   for (const q of pair.quotes) {
@@ -225,16 +243,18 @@ function pairRows(head: PairHead, c: Comparison, pair: Pair): FindingRow[] {
 export function findingRows(x: StoryExport): FindingRow[] {
   const c = x.comparison;
   const baseNumber = x.versions[c.base]?.number ?? c.base + 1;
-  return pairsByNumber(x).flatMap((pair) => {
-    const meta = x.versions[pair.version];
-    const head: PairHead = {
-      story: x.story.title,
-      storyId: x.story.id,
-      baseVersion: baseNumber,
-      version: meta?.number ?? pair.version + 1,
-      outlet: meta?.outlet ?? null,
-      url: meta?.url ?? null,
-    };
-    return pairRows(head, c, pair);
-  });
+  return pairsByNumber(x)
+    .flatMap((pair) => {
+      const meta = x.versions[pair.version];
+      const head: PairHead = {
+        story: x.story.title,
+        storyId: x.story.id,
+        baseVersion: baseNumber,
+        version: meta?.number ?? pair.version + 1,
+        outlet: meta?.outlet ?? null,
+        url: meta?.url ?? null,
+      };
+      return pairRows(head, c, pair, x.corrected);
+    })
+    .concat(annotationRows(x));
 }

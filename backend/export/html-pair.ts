@@ -142,14 +142,24 @@ const spanCell = (s: Side, x: Span, extra = '') => {
   return `<td>${p === null ? '' : `<span class="para">¶${p}</span> `}“${esc(x.text)}”${extra}</td>`;
 };
 
-/** The pair's attributions and quotes as two tables (every entry, kept ones included). */
-export function pairSourcesHtml(c: Comparison, pair: Pair): string {
+/**
+ * The pair's attributions and quotes as two tables (every entry, kept ones included); an
+ * entry the analyst corrected says so (`corrected`: its label, by entry identity).
+ */
+export function pairSourcesHtml(
+  c: Comparison,
+  pair: Pair,
+  corrected: ReadonlyMap<object, string> = new Map(),
+): string {
   const base = c.versions[c.base] as Side;
   const ver = c.versions[pair.version] as Side;
   const who = (s?: string | null) => (s ? ` <span class="who">— ${esc(s)}</span>` : '');
   const attr = pair.attributions
     .map((a) => {
-      const st = a.change ? `changed in wording only (${a.change})` : a.status;
+      const fix = corrected.get(a);
+      const st =
+        (a.change ? `changed in wording only (${a.change})` : a.status) +
+        (fix ? ` (corrected ${fix})` : '');
       return `<tr class="st-${esc(a.status)}${a.change ? ' minor' : ''}"><td>${esc(st)}</td><td>${esc((a.kind ?? '').replace('_', ' '))}</td>${spanCell(base, a.base)}${spanCell(ver, a.version)}</tr>`;
     })
     .join('\n');

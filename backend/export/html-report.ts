@@ -5,6 +5,7 @@
 // library is escaped (html-text.ts): a hostile article cannot inject markup. Sections: the
 // overview, the matrix, each version beside the base with its attributions and quotes, the
 // story's notes, and the evidence (URLs, content hashes, engine and format versions, time).
+import { correctionsHtml, findingNotesHtml } from './html-annotations';
 import { pairsByNumber, type StoryExport } from './collect';
 import { EXPORT_FORMAT } from './json';
 import { pairSourcesHtml, pairTextHtml } from './html-pair';
@@ -33,7 +34,7 @@ function versionsHtml(x: StoryExport): string {
       const coarse = p.coarse
         ? `<p class="meta">Coarse comparison: ${esc(p.coarse.reason)}</p>`
         : '';
-      return `<section class="version">${versionHead(x, p.version)}${coarse}${pairTextHtml(c, p)}${pairSourcesHtml(c, p)}</section>`;
+      return `<section class="version">${versionHead(x, p.version)}${coarse}${pairTextHtml(c, p)}${pairSourcesHtml(c, p, x.corrected)}</section>`;
     })
     .join('\n');
 }
@@ -95,6 +96,9 @@ ${matrixHtml(x)}
 ${versionsHtml(x)}
 <h2>Notes</h2>
 ${notes}
+${findingNotesHtml(x)}
+<h2>Corrections</h2>
+${correctionsHtml(x)}
 <h2>Evidence</h2>
 ${evidenceHtml(x)}
 </main>

@@ -1,6 +1,8 @@
 // The JSON export of a story: the retold.comparison/2 object plus the library's metadata of
 // each version and the evidence of the export. Its schema is contract/export.schema.json,
 // whose `comparison` is contract/comparison.schema.json; a test validates real exports.
+// `comparison` has the story's corrections applied; `corrections` says what each changed
+// (with the engine's finding before it) and `notes` lists every note, detached ones too.
 import type { StoryExport } from './collect';
 
 /** The export format's name; bump it (and the schema) on an incompatible change. */
@@ -15,6 +17,8 @@ export function storyExportJson(x: StoryExport) {
     story: x.story,
     versions: x.versions,
     comparison: x.comparison,
+    notes: x.notes,
+    corrections: x.corrections,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initial } from './0001-initial';
 import { up as comparisonCache } from './0002-comparison-cache';
 import { up as versionNumbers } from './0003-version-numbers';
+import { up as notesCorrections } from './0004-notes-corrections';
 
 /**
  * The append-only list of migrations. Entry i brings the schema from version i to i + 1 and
@@ -11,6 +12,7 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   initial,
   comparisonCache,
   versionNumbers,
+  notesCorrections,
 ];
 
 /** The schema version this build of Retold writes. */

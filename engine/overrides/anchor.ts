@@ -107,35 +107,40 @@ function bestExact(a: TextAnchor, text: string): Reanchored | null {
  */
 function approximate(hay: string, needle: string, maxErrors: number): [number, number] | null {
   const m = needle.length;
-  // col[i] = edits of needle[0..i) against a suffix of hay ending here; startOf tracks where.
-  let col = Array.from({ length: m + 1 }, (_, i) => i);
-  let startOf = Array.from({ length: m + 1 }, () => 0);
+  // col[i] = edits of needle[0..i) against the best suffix of hay ending here; from[i] = where
+  // that suffix starts. Two typed columns, swapped, so the inner loop allocates nothing.
+  let col = Int32Array.from({ length: m + 1 }, (_, i) => i);
+  let from = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  let nextFrom = new Int32Array(m + 1);
   let best: [number, number, number] | null = null;
   for (let j = 1; j <= hay.length; j++) {
-    const next = [0];
-    const nextStart = [j];
+    const ch = hay.charCodeAt(j - 1);
+    next[0] = 0;
+    nextFrom[0] = j;
     for (let i = 1; i <= m; i++) {
-      const sub = (col[i - 1] as number) + (needle[i - 1] === hay[j - 1] ? 0 : 1);
+      const sub = (col[i - 1] as number) + (needle.charCodeAt(i - 1) === ch ? 0 : 1);
       const del = (col[i] as number) + 1;
       const ins = (next[i - 1] as number) + 1;
-      const v = Math.min(sub, del, ins);
-      next.push(v);
-      nextStart.push(
-        v === sub
-          ? (startOf[i - 1] as number)
-          : v === del
-            ? (startOf[i] as number)
-            : (nextStart[i - 1] as number),
-      );
+      if (sub <= del && sub <= ins) {
+        next[i] = sub;
+        nextFrom[i] = from[i - 1] as number;
+      } else if (del <= ins) {
+        next[i] = del;
+        nextFrom[i] = from[i] as number;
+      } else {
+        next[i] = ins;
+        nextFrom[i] = nextFrom[i - 1] as number;
+      }
     }
     const e = next[m] as number;
-    const s = nextStart[m] as number;
+    const s = nextFrom[m] as number;
     // On a tie, the longer match from the same start wins ("says" over "say" for "said").
     if (e <= maxErrors && (!best || e < best[2] || (e === best[2] && s === best[0]))) {
       best = [s, j, e];
     }
-    col = next;
-    startOf = nextStart;
+    [col, next] = [next, col];
+    [from, nextFrom] = [nextFrom, from];
   }
   return best ? [best[0], best[1]] : null;
 }

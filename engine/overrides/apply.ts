@@ -29,7 +29,12 @@ export interface Correction {
 export interface CorrectionOutcome {
   id: number;
   kind: CorrectionKind;
-  status: 'applied' | 'detached';
+  /**
+   * applied; `inactive`: its words are there but its pair is not compared now (another base
+   * was chosen), so it waits; `detached`: its words are gone (or no longer fit): it changes
+   * nothing and is kept with its words.
+   */
+  status: 'applied' | 'inactive' | 'detached';
   /** The pair it was applied in. */
   pair?: number;
   /** The engine's entry it replaced or removed (attribution corrections). */
@@ -148,7 +153,9 @@ function applyOne(c: Comparison, ids: readonly number[], k: Correction): Correct
   const other = isLink && k.other ? placeAnchor(c, ids, k.other) : null;
   if (isLink && !other) return detached;
   const otherId = other ? (ids[other.index] ?? null) : k.otherVersionId;
-  for (const pi of pairsOf(c, ids, atId, otherId)) {
+  const pairs = pairsOf(c, ids, atId, otherId);
+  if (pairs.length === 0) return { ...detached, status: 'inactive' };
+  for (const pi of pairs) {
     const done = other ? linkFix(c, pi, k, at, other) : attributionFix(c, pi, k, at);
     if (done) return done;
   }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EmptyLibrary } from './components/EmptyLibrary';
+import { LibraryExport } from './components/export/LibraryExport';
+import { CheckLibraryDialog } from './components/dialogs/CheckLibraryDialog';
 import { FullPageError } from './components/FullPageError';
 import { ImportDialog } from './components/import/ImportDialog';
 import { Reader } from './components/Reader';
@@ -10,14 +12,13 @@ import { useAppCommands, type AppCommands } from './hooks/useAppCommands';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useImport } from './hooks/useImport';
 import { useLibrary } from './hooks/useLibrary';
+import { useRoute } from './hooks/useRoute';
 import { useSearch } from './hooks/useSearch';
 import { useTheme } from './hooks/useTheme';
 import { useToasts } from './hooks/useToasts';
 import { fromBrowserFile, fromPickedFile } from './lib/import-queue';
+import { routeStoryId, type Route } from './lib/route';
 import type { SearchHit } from './lib/types';
-
-/** What the main area shows. Comparison views will add their own kinds here. */
-type View = { storyId: number | null; versionId: number | null };
 
 export function App() {
   const { toasts, show, dismiss } = useToasts();
@@ -26,8 +27,11 @@ export function App() {
   const library = useLibrary(showError);
   const { stories, revision, refresh } = library;
   const { theme, toggle: toggleTheme } = useTheme();
-  const [view, setView] = useState<View>({ storyId: null, versionId: null });
+  // What the main area shows is the address (lib/route.ts): a story, a pair, a version read.
+  const { route, navigate } = useRoute();
+  const routeStory = routeStoryId(route);
   const [query, setQuery] = useState('');
+  const [checking, setChecking] = useState(false);
   const search = useSearch(query, revision);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -36,18 +40,32 @@ export function App() {
   const storyId =
     stories === null
       ? null
-      : view.storyId !== null && stories.some((s) => s.id === view.storyId)
-        ? view.storyId
+      : routeStory !== null && stories.some((s) => s.id === routeStory)
+        ? routeStory
         : (stories[0]?.id ?? null);
   const story = stories?.find((s) => s.id === storyId) ?? null;
-  const versionId = view.storyId === storyId ? view.versionId : null;
+  const versionId = route.kind === 'read' && route.storyId === storyId ? route.versionId : null;
+  const openStory = useCallback(
+    (id: number) => navigate({ kind: 'story', storyId: id }),
+    [navigate],
+  );
+
+  // The address names the story shown: a missing or deleted story's address is corrected,
+  // except a story just imported into, which the list does not hold until it is refreshed.
+  const justImported = useRef<number | null>(null);
+  useEffect(() => {
+    if (storyId === null || routeStory === storyId) return;
+    if (routeStory !== null && routeStory === justImported.current) return;
+    navigate({ kind: 'story', storyId }, { replace: true });
+  }, [storyId, routeStory, navigate]);
 
   const onImported = useCallback(
     (id: number) => {
-      setView((v) => (v.storyId === id ? v : { storyId: id, versionId: null }));
+      justImported.current = id;
+      if (routeStory !== id) openStory(id);
       refresh();
     },
-    [refresh],
+    [refresh, routeStory, openStory],
   );
   const imports = useImport(onImported);
   const { openDialog } = imports;
@@ -65,6 +83,7 @@ export function App() {
         searchRef.current?.select();
       },
       toggleTheme,
+      checkLibrary: () => setChecking(true),
       filesOpened: (files) => openDialog({ files: files.map(fromPickedFile) }),
       notice: show,
     }),
@@ -86,14 +105,14 @@ export function App() {
   }
 
   const openHit = (hit: SearchHit): void =>
-    setView({ storyId: hit.storyId, versionId: hit.versionId });
+    navigate({ kind: 'read', storyId: hit.storyId, versionId: hit.versionId });
 
   return (
     <div className="app">
       <Sidebar
         stories={stories}
         selectedId={storyId}
-        onSelect={(id) => setView({ storyId: id, versionId: null })}
+        onSelect={openStory}
         query={query}
         onQuery={setQuery}
         search={search}
@@ -102,6 +121,16 @@ export function App() {
         onImport={() => openDialog({ tab: 'files' })}
         theme={theme}
         onToggleTheme={toggleTheme}
+        footer={
+          <div className="sidebar-footer">
+            {stories.some((s) => s.versionCount >= 2) && (
+              <LibraryExport onInfo={showInfo} onError={showError} />
+            )}
+            <button type="button" className="link-button" onClick={() => setChecking(true)}>
+              Check library…
+            </button>
+          </div>
+        }
       />
       <main className="main" id="main">
         {storyId === null ? (
@@ -112,7 +141,7 @@ export function App() {
             versionId={versionId}
             storyTitle={story?.title ?? null}
             revision={revision}
-            onBack={() => setView({ storyId, versionId: null })}
+            onBack={() => openStory(storyId)}
           />
         ) : (
           <StoryPage
@@ -123,15 +152,18 @@ export function App() {
             refresh={refresh}
             onError={showError}
             onInfo={showInfo}
-            onRead={(id) => setView({ storyId, versionId: id })}
+            onRead={(id) => navigate({ kind: 'read', storyId, versionId: id })}
             onImportInto={(id) => openDialog({ storyId: id, tab: 'files' })}
-            onDeleted={() => setView({ storyId: null, versionId: null })}
+            onDeleted={() => navigate({ kind: 'home' }, { replace: true })}
+            route={route.kind === 'story' || route.kind === 'pair' ? route : null}
+            onRoute={(r: Route) => navigate(r)}
           />
         )}
       </main>
       {imports.state.open ? (
         <ImportDialog ctl={imports} stories={stories} onError={showError} />
       ) : null}
+      {checking ? <CheckLibraryDialog onClose={() => setChecking(false)} /> : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           <div>

@@ -11,6 +11,9 @@ import './styles/compare.css';
 import './styles/compare-pair.css';
 import './styles/compare-panel.css';
 import './styles/compare-status.css';
+import './styles/export.css';
+import './styles/notes.css';
+import './styles/print.css';
 
 // Load and compile the engine in a worker while the library is listed (see warmUp).
 warmUp();

@@ -29,14 +29,29 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'retold.token';
 
-/** Takes the token from the address fragment once, keeps it for this tab, and hides it. */
+/**
+ * Takes the token from the address fragment once, keeps it, and hides it, so the address holds
+ * only the route (lib/route.ts) and a copied link never carries the key. It is kept for this
+ * tab (sessionStorage) and for this origin (localStorage: the origin includes the server's
+ * port), so a link opened in another tab of this browser works while this launch runs; a
+ * later launch has a new token, and its first load replaces the stored one.
+ */
 function browserToken(): string {
   const m = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
-  if (m?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, m[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+  try {
+    if (m?.[1]) {
+      sessionStorage.setItem(TOKEN_KEY, m[1]);
+      localStorage.setItem(TOKEN_KEY, m[1]);
+    }
+  } catch {
+    // storage unavailable: this page still has the token from its address
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  if (m?.[1]) history.replaceState(null, '', window.location.pathname + window.location.search);
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? localStorage.getItem(TOKEN_KEY) ?? m?.[1] ?? '';
+  } catch {
+    return m?.[1] ?? '';
+  }
 }
 
 /** Which shell the renderer runs in. */

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { SearchState } from '../hooks/useSearch';
 import type { SearchHit, StorySummary } from '../lib/types';
 import { SearchResults } from './SearchResults';
@@ -16,6 +16,8 @@ interface SidebarProps {
   onImport: () => void;
   theme: 'light' | 'dark';
   onToggleTheme: () => void;
+  /** Library-wide actions under the list (Export all findings). */
+  footer?: ReactNode;
 }
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -64,7 +66,7 @@ export function Sidebar(props: SidebarProps) {
       </div>
       <div className="sidebar-scroll">
         {query.trim() ? (
-          <SearchResults search={search} onOpen={props.onOpenHit} />
+          <SearchResults search={search} onOpen={props.onOpenHit} onOpenStory={props.onSelect} />
         ) : (
           <StoryList
             stories={props.stories}
@@ -73,6 +75,7 @@ export function Sidebar(props: SidebarProps) {
           />
         )}
       </div>
+      {props.footer}
     </aside>
   );
 }

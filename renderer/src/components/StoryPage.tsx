@@ -3,14 +3,17 @@ import { call } from '../api/client';
 import { useLoad } from '../hooks/useLoad';
 import { useStoryActions } from '../hooks/useStoryActions';
 import { formatDate, plural } from '../lib/format';
-import { toBlocks } from '../lib/text';
+import type { StoryRoute } from '../lib/route';
 import type { StoryDetail, StorySummary, VersionSummary } from '../lib/types';
 import { ConfirmDialog } from './dialogs/ConfirmDialog';
 import { EditVersionDialog } from './dialogs/EditVersionDialog';
 import { MoveVersionDialog } from './dialogs/MoveVersionDialog';
 import { RenameStoryDialog } from './dialogs/RenameStoryDialog';
 import { CompareSection } from './compare/CompareSection';
+import { CopyLink } from './export/CopyLink';
+import { ExportMenu } from './export/ExportMenu';
 import { LoadState } from './LoadState';
+import { StoryNotes } from './notes/StoryNotes';
 import { VersionTable, type VersionAction } from './VersionTable';
 
 interface StoryPageProps {
@@ -23,6 +26,9 @@ interface StoryPageProps {
   onRead: (versionId: number) => void;
   onImportInto: (storyId: number) => void;
   onDeleted: () => void;
+  /** The address inside this story (view, pair, paragraph), and how to change it. */
+  route: StoryRoute | null;
+  onRoute: (r: StoryRoute) => void;
 }
 
 type Open =
@@ -67,6 +73,17 @@ export function StoryPage(props: StoryPageProps) {
           <button type="button" className="button" onClick={() => setOpen({ kind: 'rename' })}>
             Rename
           </button>
+          <ExportMenu
+            storyId={story.id}
+            enabled={story.versions.length >= 2}
+            onInfo={onInfo}
+            onError={onError}
+          />
+          <CopyLink
+            route={props.route ?? { kind: 'story', storyId: story.id }}
+            onInfo={onInfo}
+            onError={onError}
+          />
           <button
             type="button"
             className="button danger-outline"
@@ -82,17 +99,13 @@ export function StoryPage(props: StoryPageProps) {
         </div>
       </header>
 
-      {story.notes ? (
-        <section className="notes" aria-label="Notes">
-          <h2>Notes</h2>
-          {toBlocks(story.notes).map((lines, i) => (
-            <p key={i}>{lines.join(' ')}</p>
-          ))}
-        </section>
-      ) : null}
+      <StoryNotes key={story.id} storyId={story.id} notes={story.notes} />
 
       <CompareSection
         story={story}
+        route={props.route}
+        onRoute={props.onRoute}
+        onError={onError}
         onMakeBase={(id) => void actions.setBase(story.id, id)}
         versions={
           <section className="versions" aria-labelledby="versions-heading">

@@ -8,6 +8,7 @@ export interface AppCommands {
   paste: () => void;
   find: () => void;
   toggleTheme: () => void;
+  checkLibrary: () => void;
   filesOpened: (files: EventPayload<'files:opened'>['files']) => void;
   notice: (kind: 'info' | 'error', message: string) => void;
 }
@@ -42,6 +43,7 @@ export function useAppCommands(commands: AppCommands): void {
         if (action === 'import-files') c.importFiles();
         else if (action === 'paste') c.paste();
         else if (action === 'find') c.find();
+        else if (action === 'check-library') c.checkLibrary();
         else c.toggleTheme();
       }),
       subscribe('files:opened', ({ files }) => ref.current.filesOpened(files)),

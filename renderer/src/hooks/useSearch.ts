@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiError, call } from '../api/client';
-import type { SearchHit } from '../lib/types';
+import type { NoteHit, SearchHit } from '../lib/types';
 
 const DEBOUNCE_MS = 200;
 
@@ -8,6 +8,8 @@ const DEBOUNCE_MS = 200;
 export interface SearchState {
   /** Null when there is no query. */
   hits: SearchHit[] | null;
+  /** Notes on findings that match (empty when there is no query). */
+  notes: NoteHit[];
   searching: boolean;
   error: string | null;
 }
@@ -16,6 +18,7 @@ interface Settled {
   q: string;
   revision: number;
   hits: SearchHit[];
+  notes: NoteHit[];
   error: string | null;
 }
 
@@ -30,11 +33,12 @@ export function useSearch(query: string, revision: number): SearchState {
     const timer = window.setTimeout(() => {
       call('search.query', { q })
         .then((out) => {
-          if (live) setSettled({ q, revision, hits: out.hits, error: null });
+          if (live)
+            setSettled({ q, revision, hits: out.hits, notes: out.notes ?? [], error: null });
         })
         .catch((err: unknown) => {
           const message = err instanceof ApiError ? err.message : 'The search failed.';
-          if (live) setSettled({ q, revision, hits: [], error: message });
+          if (live) setSettled({ q, revision, hits: [], notes: [], error: message });
         });
     }, DEBOUNCE_MS);
     return () => {
@@ -43,10 +47,11 @@ export function useSearch(query: string, revision: number): SearchState {
     };
   }, [q, revision]);
 
-  if (!q) return { hits: null, searching: false, error: null };
+  if (!q) return { hits: null, notes: [], searching: false, error: null };
   const current = settled?.q === q ? settled : null;
   return {
     hits: current?.hits ?? null,
+    notes: current?.notes ?? [],
     error: current?.error ?? null,
     searching: current === null || current.revision !== revision,
   };

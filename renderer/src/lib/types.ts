@@ -11,5 +11,7 @@ export type VersionSummary = StoryDetail['versions'][number];
 export type Version = MethodOutput<'versions.get'>;
 /** One search hit. */
 export type SearchHit = MethodOutput<'search.query'>['hits'][number];
+/** A note on a finding found by search. */
+export type NoteHit = NonNullable<MethodOutput<'search.query'>['notes']>[number];
 /** What one import did. */
 export type ImportResult = MethodOutput<'versions.import'>;

@@ -1,20 +1,32 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { versionNumber } from '../../../../engine';
 import { useComparison } from '../../compare/useComparison';
 import type { PairTarget } from '../../compare/usePairLayout';
+import { formatRoute, type StoryRoute } from '../../lib/route';
 import type { StoryDetail } from '../../lib/types';
 import { CompareMatrix } from './CompareMatrix';
 import { CompareOverview } from './CompareOverview';
 import { CompareStatus } from './CompareStatus';
 import { PairView } from './PairView';
+import { AnnotationsContext } from '../notes/AnnotationsContext';
+import { NotesPanel } from '../notes/NotesPanel';
+import { useAnnotations } from '../notes/useAnnotations';
 
 type Tab = 'overview' | 'matrix' | 'pair';
 
 interface CompareSectionProps {
   story: StoryDetail;
+  /** The address: which view, which pair (by version #n), which paragraph (¶n). */
+  route: StoryRoute | null;
+  onRoute: (r: StoryRoute) => void;
   onMakeBase: (versionId: number | null) => void;
   /** The versions table, shown under the overview. */
   versions: ReactNode;
+  /** Hears a note or correction that could not be saved, in words. */
+  onError?: (message: string) => void;
 }
+
+const ignore = (): void => undefined;
 
 const TABS: { id: Tab; label: string }[] = [
   { id: 'overview', label: 'Overview' },
@@ -42,23 +54,58 @@ function rememberTab(t: Tab): void {
 }
 
 /** The story's comparison views: overview, all-versions matrix, and one pair. */
-export function CompareSection({ story, onMakeBase, versions }: CompareSectionProps) {
+export function CompareSection(props: CompareSectionProps) {
+  const { story, route, onRoute, onMakeBase, versions } = props;
   const state = useComparison(story);
+  // The engine's comparison with the analyst's corrections applied, and the story's notes.
+  const annotations = useAnnotations(
+    story.id,
+    state.status === 'ready' ? state.value : null,
+    props.onError ?? ignore,
+  );
+  // The overview or matrix last chosen: what a story's plain address (#/story/12) shows.
   const [chosenTab, setTabState] = useState<Tab>(storedTab);
-  const setTab = (t: Tab): void => {
-    setTabState(t);
-    rememberTab(t);
-  };
-  const [pairIndex, setPairIndex] = useState(0);
-  const [at, setAt] = useState<PairTarget | null>(null);
-  const ready = state.status === 'ready' ? state.value : null;
+  const ready = annotations.loaded;
+  const c = ready?.comparison ?? null;
+  const routeTab: Tab = route?.kind === 'pair' ? 'pair' : (route?.tab ?? chosenTab);
   // With fewer than two versions there is nothing to compare: only the overview makes sense.
-  const tab = state.status === 'idle' ? 'overview' : chosenTab;
+  const tab = state.status === 'idle' ? 'overview' : routeTab;
+  const numberOf = (i: number): number => (c ? versionNumber(c, c.pairs[i]?.version ?? 0) : 0);
+  const found =
+    c && route?.kind === 'pair'
+      ? c.pairs.findIndex((p) => versionNumber(c, p.version) === route.version)
+      : -1;
+  const pairIndex = Math.max(0, found);
+
+  // Where the pair opens: the spot a matrix cell pointed at (with its source) while the
+  // address is still the one that click made, else the paragraph the address names.
+  const [clicked, setClicked] = useState<{ key: string; at: PairTarget } | null>(null);
+  const routeKey = route ? formatRoute(route) : '';
+  const para = route?.kind === 'pair' ? route.para : undefined;
+  const at = useMemo<PairTarget | null>(() => {
+    if (clicked?.key === routeKey) return clicked.at;
+    if (!para) return null;
+    return para.side === 'base' ? { base: para.n - 1 } : { version: para.n - 1 };
+  }, [clicked, routeKey, para]);
 
   const openPair = (i: number, where: PairTarget | null = null): void => {
-    setPairIndex(i);
-    setAt(where);
-    setTab('pair');
+    const n = where?.base ?? where?.version;
+    const r: StoryRoute = {
+      kind: 'pair',
+      storyId: story.id,
+      version: numberOf(i),
+      ...(n !== undefined
+        ? { para: { side: where?.base !== undefined ? 'base' : 'version', n: n + 1 } }
+        : {}),
+    };
+    setClicked(where ? { key: formatRoute(r), at: where } : null);
+    onRoute(r);
+  };
+  const setTab = (t: Tab): void => {
+    if (t === 'pair') return openPair(pairIndex);
+    setTabState(t);
+    rememberTab(t);
+    onRoute({ kind: 'story', storyId: story.id, tab: t });
   };
   const onTabKey = (e: KeyboardEvent, i: number): void => {
     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -72,56 +119,64 @@ export function CompareSection({ story, onMakeBase, versions }: CompareSectionPr
   const status = <CompareStatus state={state} />;
 
   return (
-    <div className="compare-section" data-compare-source={ready?.source}>
-      <div role="tablist" aria-label="Story views" className="tabs">
-        {TABS.map((t, i) => (
-          <button
-            key={t.id}
-            id={`tab-${t.id}`}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            className="tab"
-            disabled={t.id !== 'overview' && !ready}
-            onClick={() => setTab(t.id)}
-            onKeyDown={(e) => onTabKey(e, i)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {status}
-        {tab === 'overview' ? (
-          <>
-            {ready ? (
-              <CompareOverview
+    <AnnotationsContext.Provider value={annotations}>
+      <div className="compare-section" data-compare-source={ready?.source}>
+        <div role="tablist" aria-label="Story views" className="tabs">
+          {TABS.map((t, i) => (
+            <button
+              key={t.id}
+              id={`tab-${t.id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              className="tab"
+              disabled={t.id !== 'overview' && !ready}
+              onClick={() => setTab(t.id)}
+              onKeyDown={(e) => onTabKey(e, i)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          className="tab-panel"
+        >
+          {status}
+          {tab === 'overview' ? (
+            <>
+              {ready ? (
+                <CompareOverview
+                  loaded={ready}
+                  chosenBase={story.baseVersionId !== null}
+                  onMakeBase={onMakeBase}
+                  onOpenPair={(i) => openPair(i)}
+                />
+              ) : null}
+              {versions}
+            </>
+          ) : null}
+          {tab === 'matrix' && ready ? <CompareMatrix loaded={ready} onOpen={openPair} /> : null}
+          {tab === 'pair' && ready ? (
+            ready.comparison.pairs[pairIndex] ? (
+              <PairView
                 loaded={ready}
-                chosenBase={story.baseVersionId !== null}
-                onMakeBase={onMakeBase}
-                onOpenPair={(i) => openPair(i)}
+                pair={ready.comparison.pairs[pairIndex]}
+                pairIndex={pairIndex}
+                at={at}
+                onPair={(i) => openPair(i)}
               />
-            ) : null}
-            {versions}
-          </>
-        ) : null}
-        {tab === 'matrix' && ready ? <CompareMatrix loaded={ready} onOpen={openPair} /> : null}
-        {tab === 'pair' && ready ? (
-          ready.comparison.pairs[pairIndex] ? (
-            <PairView
-              loaded={ready}
-              pair={ready.comparison.pairs[pairIndex]}
-              pairIndex={pairIndex}
-              at={at}
-              onPair={(i) => openPair(i)}
-            />
-          ) : (
-            <p className="muted">There is nothing to compare yet.</p>
-          )
-        ) : null}
+            ) : (
+              <p className="muted">There is nothing to compare yet.</p>
+            )
+          ) : null}
+        </div>
+        <NotesPanel onOpen={(i, where) => openPair(i, where)} />
       </div>
-    </div>
+    </AnnotationsContext.Provider>
   );
 }

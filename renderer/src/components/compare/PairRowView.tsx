@@ -3,6 +3,7 @@ import type { Comparison, Pair } from '../../../../engine';
 import type { Filters, Mark } from '../../compare/marks';
 import type { PairRow } from '../../compare/rows';
 import { BLOCK_KIND_NAME } from '../../compare/model';
+import { CiteRow } from '../export/Cite';
 import { InlineText } from './InlineText';
 import { ParaText } from './ParaText';
 
@@ -146,6 +147,9 @@ export const PairRowView = memo(function PairRowView(props: PairRowViewProps) {
           </div>
         </>
       )}
+      <div className="row-cite">
+        <CiteRow row={row} />
+      </div>
     </div>
   );
 });

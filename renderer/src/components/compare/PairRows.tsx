@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
+import { usePrinting } from '../../hooks/usePrinting';
 import type { Comparison, Pair } from '../../../../engine';
 import type { Filters, Mark } from '../../compare/marks';
 import type { PairRow } from '../../compare/rows';
-import type { PairLayout } from '../../compare/usePairLayout';
+import type { Item, PairLayout } from '../../compare/usePairLayout';
 import { PairRowView } from './PairRowView';
 
 /** A request to bring an item into view and focus something in it; `n` makes repeats new. */
@@ -58,6 +59,45 @@ export function PairRows(props: PairRowsProps) {
     [request, virtualizer],
   );
 
+  const printing = usePrinting();
+  const renderItem = (item: Item | undefined) =>
+    !item ? null : item.type === 'collapsed' ? (
+      <button
+        type="button"
+        className="collapsed-row link-button"
+        onClick={() => props.onExpand(item.what)}
+      >
+        {item.count} {item.what === 'furniture' ? 'page furniture' : 'unchanged'} paragraph
+        {item.count === 1 ? '' : 's'} hidden: show
+      </button>
+    ) : (
+      <PairRowView
+        c={props.c}
+        pair={props.pair}
+        row={layout.rows[item.r] ?? EMPTY_ROW}
+        index={item.r}
+        counterpart={layout.counterpart.get(item.r) ?? null}
+        baseMarks={props.baseMarks}
+        versionMarks={props.versionMarks}
+        filters={props.filters}
+        inline={props.inline}
+        goToRow={props.goToRow}
+      />
+    );
+
+  // On paper every row is printed, in flow: the virtualiser renders only the rows on screen.
+  if (printing) {
+    return (
+      <div className="pair-scroll is-printing" role="region" aria-label={props.label}>
+        {layout.items.map((item, i) => (
+          <div key={i} className="vrow">
+            {renderItem(item)}
+          </div>
+        ))}
+      </div>
+    );
+  }
+
   return (
     <div
       className="pair-scroll"
@@ -67,44 +107,17 @@ export function PairRows(props: PairRowsProps) {
       role="region"
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((vi) => {
-          const item = layout.items[vi.index];
-          if (!item) return null;
-          return (
-            <div
-              key={vi.key}
-              data-index={vi.index}
-              ref={virtualizer.measureElement}
-              className="vrow"
-              style={{ transform: `translateY(${vi.start}px)` }}
-            >
-              {item.type === 'collapsed' ? (
-                <button
-                  type="button"
-                  className="collapsed-row link-button"
-                  onClick={() => props.onExpand(item.what)}
-                >
-                  {item.count} {item.what === 'furniture' ? 'page furniture' : 'unchanged'}{' '}
-                  paragraph
-                  {item.count === 1 ? '' : 's'} hidden: show
-                </button>
-              ) : (
-                <PairRowView
-                  c={props.c}
-                  pair={props.pair}
-                  row={layout.rows[item.r] ?? EMPTY_ROW}
-                  index={item.r}
-                  counterpart={layout.counterpart.get(item.r) ?? null}
-                  baseMarks={props.baseMarks}
-                  versionMarks={props.versionMarks}
-                  filters={props.filters}
-                  inline={props.inline}
-                  goToRow={props.goToRow}
-                />
-              )}
-            </div>
-          );
-        })}
+        {virtualizer.getVirtualItems().map((vi) => (
+          <div
+            key={vi.key}
+            data-index={vi.index}
+            ref={virtualizer.measureElement}
+            className="vrow"
+            style={{ transform: `translateY(${vi.start}px)` }}
+          >
+            {renderItem(layout.items[vi.index])}
+          </div>
+        ))}
       </div>
     </div>
   );

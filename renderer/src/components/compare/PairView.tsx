@@ -4,6 +4,7 @@ import { blockAt, classCounts, type Filters, type Mark } from '../../compare/mar
 import type { LoadedComparison } from '../../compare/useComparison';
 import { usePairLayout, type PairTarget } from '../../compare/usePairLayout';
 import { versionName } from '../../lib/format';
+import { CiteContext, type CiteScope } from '../export/Cite';
 import { ChangeStrip } from './ChangeStrip';
 import { FilterBar } from './FilterBar';
 import { PairRows, type ScrollRequest } from './PairRows';
@@ -123,99 +124,109 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
     [c, pair, layout, goToRow, at],
   );
 
+  // What the Cite menus of the rows and the panel need (export/Cite.tsx).
+  const storyId = loaded.versions[0]?.storyId ?? 0;
+  const cite = useMemo<CiteScope>(() => ({ data: loaded, pair, storyId }), [loaded, pair, storyId]);
+
   const name = (i: number): string =>
     versionName(loaded.versions[i] ?? { outlet: null, title: null });
   const baseName = name(c.base);
   const verName = name(pair.version);
 
   return (
-    <section
-      className={`pair-view${inline ? ' is-inline' : ''}`}
-      aria-labelledby="pair-heading"
-      onKeyDown={onKeyDown}
-    >
-      <div className="pair-toolbar">
-        <h2 id="pair-heading" className="pair-title">
-          <span className="visually-hidden">Pair: </span>
-          {baseName} <span aria-hidden="true">→</span>
-          <span className="visually-hidden"> compared with </span>
-        </h2>
-        <label className="visually-hidden" htmlFor="pair-select">
-          Version compared with the base
-        </label>
-        <select id="pair-select" value={pairIndex} onChange={(e) => onPair(Number(e.target.value))}>
-          {c.pairs.map((p, i) => (
-            <option key={i} value={i}>
-              {name(p.version)}
-            </option>
-          ))}
-        </select>
-        <div className="nav-buttons" role="group" aria-label="Change navigation">
-          <button
-            type="button"
-            className="button"
-            onClick={prev}
-            aria-keyshortcuts="p"
-            disabled={layout.stops.length === 0}
+    <CiteContext.Provider value={cite}>
+      <section
+        className={`pair-view${inline ? ' is-inline' : ''}`}
+        aria-labelledby="pair-heading"
+        onKeyDown={onKeyDown}
+      >
+        <div className="pair-toolbar">
+          <h2 id="pair-heading" className="pair-title">
+            <span className="visually-hidden">Pair: </span>
+            {baseName} <span aria-hidden="true">→</span>
+            <span className="visually-hidden"> compared with </span>
+          </h2>
+          <label className="visually-hidden" htmlFor="pair-select">
+            Version compared with the base
+          </label>
+          <select
+            id="pair-select"
+            value={pairIndex}
+            onChange={(e) => onPair(Number(e.target.value))}
           >
-            ↑ Previous change
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={next}
-            aria-keyshortcuts="n"
-            disabled={layout.stops.length === 0}
-          >
-            ↓ Next change
-          </button>
-          <span className="nav-count" role="status">
-            {current >= 0
-              ? `${current + 1} of ${layout.stops.length}`
-              : `${layout.stops.length} changes`}
-          </span>
+            {c.pairs.map((p, i) => (
+              <option key={i} value={i}>
+                {name(p.version)}
+              </option>
+            ))}
+          </select>
+          <div className="nav-buttons" role="group" aria-label="Change navigation">
+            <button
+              type="button"
+              className="button"
+              onClick={prev}
+              aria-keyshortcuts="p"
+              disabled={layout.stops.length === 0}
+            >
+              ↑ Previous change
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={next}
+              aria-keyshortcuts="n"
+              disabled={layout.stops.length === 0}
+            >
+              ↓ Next change
+            </button>
+            <span className="nav-count" role="status">
+              {current >= 0
+                ? `${current + 1} of ${layout.stops.length}`
+                : `${layout.stops.length} changes`}
+            </span>
+          </div>
+          <label className="filter-chip">
+            <input type="checkbox" checked={inline} onChange={() => setInline(!inline)} /> inline
+          </label>
         </div>
-        <label className="filter-chip">
-          <input type="checkbox" checked={inline} onChange={() => setInline(!inline)} /> inline
-        </label>
-      </div>
-      <FilterBar filters={filters} counts={counts} onChange={setFilters} />
-      <div className="pair-layout">
-        <div className="pair-main">
-          {!inline ? (
-            <div className="pair-heads" aria-hidden="true">
-              <div>Base: {baseName}</div>
-              <div>{verName}</div>
-            </div>
-          ) : null}
-          <PairRows
-            c={c}
-            pair={pair}
-            layout={layout}
-            baseMarks={baseMarks}
-            versionMarks={versionMarks}
-            filters={filters}
-            inline={inline}
-            label={`Text of ${baseName} and ${verName}`}
-            landing={landing}
-            request={request}
-            goToRow={goToRow}
-            onExpand={(what) =>
-              setFilters({
-                ...filters,
-                ...(what === 'furniture' ? { showFurniture: true } : { changesOnly: false }),
-              })
-            }
+        <FilterBar filters={filters} counts={counts} onChange={setFilters} />
+        <div className="pair-layout">
+          <div className="pair-main">
+            {!inline ? (
+              <div className="pair-heads" aria-hidden="true">
+                <div>Base: {baseName}</div>
+                <div>{verName}</div>
+              </div>
+            ) : null}
+            <PairRows
+              c={c}
+              pair={pair}
+              layout={layout}
+              baseMarks={baseMarks}
+              versionMarks={versionMarks}
+              filters={filters}
+              inline={inline}
+              label={`Text of ${baseName} and ${verName}`}
+              landing={landing}
+              request={request}
+              goToRow={goToRow}
+              onExpand={(what) =>
+                setFilters({
+                  ...filters,
+                  ...(what === 'furniture' ? { showFurniture: true } : { changesOnly: false }),
+                })
+              }
+            />
+          </div>
+          <MemoStrip
+            stops={layout.stops}
+            rowCount={layout.rows.length}
+            current={current}
+            onPick={goStop}
           />
+          <MemoPanel pair={pair} onPick={pickSource} />
         </div>
-        <MemoStrip
-          stops={layout.stops}
-          rowCount={layout.rows.length}
-          current={current}
-          onPick={goStop}
-        />
-        <MemoPanel pair={pair} onPick={pickSource} />
-      </div>
-    </section>
+      </section>
+    </CiteContext.Provider>
   );
 }

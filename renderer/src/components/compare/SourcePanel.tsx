@@ -1,6 +1,10 @@
+import type { ReactNode } from 'react';
 import type { AttributionEntry, Pair, QuoteEntry } from '../../../../engine';
 import { MINOR_HELP, minorChange, minorChangeLabel } from '../../compare/attribution-change';
 import { STATUS_HELP } from '../../compare/model';
+import { EntryActions, RemovedAttributions } from '../corrections/EntryActions';
+import { PairCorrections } from '../corrections/PairCorrections';
+import { CiteEntry } from '../export/Cite';
 
 interface SourcePanelProps {
   pair: Pair;
@@ -36,6 +40,7 @@ function Item({
   onPick,
   id,
   minor,
+  tools,
 }: {
   entry: AttributionEntry | QuoteEntry;
   status: string;
@@ -44,6 +49,8 @@ function Item({
   id: string;
   /** For a minor attribution change: its kind and its words. */
   minor?: { change: string; label: string };
+  /** Notes and corrections of the entry (components/corrections/EntryActions.tsx). */
+  tools?: ReactNode;
 }) {
   const help = minor ? MINOR_HELP : (STATUS_HELP[status as keyof typeof STATUS_HELP] ?? status);
   return (
@@ -65,6 +72,8 @@ function Item({
       <span role="tooltip" id={id} className="badge-help">
         {help}
       </span>
+      {tools}
+      <CiteEntry entry={entry} kind={id.startsWith('quote-') ? 'quote' : 'attribution'} />
     </li>
   );
 }
@@ -103,6 +112,7 @@ export function SourcePanel({ pair, onPick }: SourcePanelProps) {
                     onPick={onPick}
                     id={`attr-${st}-${i}`}
                     minor={change ? { change, label: minorChangeLabel(a, change) } : undefined}
+                    tools={<EntryActions entry={a} kind="attribution" pair={pair} />}
                   />
                 );
               })}
@@ -110,6 +120,7 @@ export function SourcePanel({ pair, onPick }: SourcePanelProps) {
           </section>
         );
       })}
+      <RemovedAttributions pair={pair} />
       <h3>Quotes</h3>
       {QUOTE_ORDER.map((st) => {
         const items = pair.quotes.filter((q) => q.status === st);
@@ -128,12 +139,14 @@ export function SourcePanel({ pair, onPick }: SourcePanelProps) {
                   phrase={`“${(q.version ?? q.base)?.text ?? ''}”`}
                   onPick={onPick}
                   id={`quote-${st}-${i}`}
+                  tools={<EntryActions entry={q} kind="quote" pair={pair} />}
                 />
               ))}
             </ul>
           </section>
         );
       })}
+      <PairCorrections pair={pair} />
     </aside>
   );
 }
