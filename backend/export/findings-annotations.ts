@@ -4,18 +4,7 @@
 // applied or detached in `status`; the engine's status before it in `corrected`).
 import { correctionWords } from './annotations';
 import type { StoryExport } from './collect';
-import type { FindingRow } from './findings';
-
-const empty = {
-  baseText: null,
-  versionText: null,
-  baseParagraphs: null,
-  versionParagraphs: null,
-  baseStart: null,
-  baseEnd: null,
-  versionStart: null,
-  versionEnd: null,
-} as const;
+import { NO_SPANS, type FindingRow } from './findings';
 
 /** Rows of the story's notes and corrections, after its findings. */
 export function annotationRows(x: StoryExport): FindingRow[] {
@@ -32,7 +21,7 @@ export function annotationRows(x: StoryExport): FindingRow[] {
   });
   const notes = x.notes.map((n): FindingRow => ({
     ...head(n.version),
-    ...empty,
+    ...NO_SPANS,
     type: 'note',
     status: n.placement,
     class: n.finding,
@@ -44,7 +33,7 @@ export function annotationRows(x: StoryExport): FindingRow[] {
   }));
   const corrections = x.corrections.map((k): FindingRow => ({
     ...head(k.version),
-    ...empty,
+    ...NO_SPANS,
     type: 'correction',
     status: k.outcome,
     class: correctionWords(k.kind) + (k.status ? `: ${k.status}` : ''),

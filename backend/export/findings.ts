@@ -96,8 +96,8 @@ type PairHead = Pick<
   'story' | 'storyId' | 'baseVersion' | 'version' | 'outlet' | 'url'
 >;
 
-const EMPTY = {
-  class: '',
+/** The text and span columns of a row that points at no words (derivation, notes). */
+export const NO_SPANS = {
   baseText: null,
   versionText: null,
   baseParagraphs: null,
@@ -107,6 +107,8 @@ const EMPTY = {
   versionStart: null,
   versionEnd: null,
 } as const;
+
+const EMPTY = { class: '', ...NO_SPANS } as const;
 
 function spanFields(base: Side, ver: Side, b: Span, v: Span) {
   const at = (side: Side, s: Span) => (s ? paragraphAt(side, s.start) : null);
