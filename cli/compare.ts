@@ -7,6 +7,7 @@
 // line (#1 is the first file), paragraphs as everywhere in Retold (engine/numbering.ts).
 import { parseArgs } from 'node:util';
 import { ingest, readImportFile } from '../backend/ingest';
+import { ingestInWorker } from '../backend/ingest/worker-pool';
 import { AppError } from '../contract/errors';
 import { compare, type VersionInput } from '../engine/index';
 import { formatReport } from './compare-report';
@@ -54,9 +55,18 @@ function baseIndex(base: string | undefined, files: string[]): number {
   );
 }
 
+/**
+ * HTML, or text that may hold HTML, is read in the import worker with its time limit, as an
+ * import is (a tangled page cannot hold the command); plain text skips the worker's start-up.
+ */
+function mayBeHtml(name: string, bytes: Uint8Array): boolean {
+  if (/\.x?html?$/i.test(name)) return true;
+  return /<[a-z!/]/i.test(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)));
+}
+
 async function load(file: string, number: number): Promise<VersionInput> {
   const { name, bytes } = await readImportFile(file);
-  const doc = await ingest({ name, bytes });
+  const doc = await (mayBeHtml(name, bytes) ? ingestInWorker : ingest)({ name, bytes });
   return {
     id: file,
     number,
