@@ -15,6 +15,7 @@ import {
   type QuoteSpan,
 } from '../engine/index';
 import { quoteDiff } from './quote-diff';
+import { ATTRIBUTION_LABEL, QUOTE_HEADING, invisibleChange } from './report-words';
 
 /** ANSI styles, or identity functions when colour is off. */
 interface Paint {
@@ -66,9 +67,14 @@ function changeLine(ch: Change, base: string, ver: string, k: Paint): string {
       .pop() ?? '',
   ).slice(-30);
   const after = oneLine(base.slice(b1, b1 + 40).split('\n')[0] ?? '').slice(0, 30);
-  const old = b1 > b0 ? k.del(`[-${oneLine(base.slice(b0, b1))}-]`) : '';
-  const neu = v1 > v0 ? k.ins(`{+${oneLine(ver.slice(v0, v1))}+}`) : '';
-  const line = `      ${ch.class.padEnd(11)} …${before} ${old}${neu} ${after}…`;
+  const rawOld = base.slice(b0, b1);
+  const rawNew = ver.slice(v0, v1);
+  // A change the terminal cannot show (a no-break space for a space) is named instead.
+  const unseen = invisibleChange(rawOld, rawNew);
+  const old = b1 > b0 ? k.del(`[-${oneLine(rawOld)}-]`) : '';
+  const neu = v1 > v0 ? k.ins(`{+${oneLine(rawNew)}+}`) : '';
+  const mark = unseen ? `[~${oneLine(rawNew) || oneLine(rawOld)}~] (${unseen})` : `${old}${neu}`;
+  const line = `      ${ch.class.padEnd(11)} …${before} ${mark} ${after}…`;
   return ch.class === 'typography' || ch.class === 'spelling' ? k.dim(line) : line;
 }
 
@@ -108,17 +114,32 @@ function paraOf(blocks: readonly Block[] | undefined, at: number): string {
 function attributionLines(c: Comparison, p: Pair, k: Paint): string[] {
   const bb = c.versions[c.base]?.blocks;
   const vb = c.versions[p.version]?.blocks;
-  const out: string[] = [];
+  // One heading per kind of change, each entry under it ("Dropped (16):").
+  const groups: Record<'Dropped' | 'Added' | 'Changed' | 'Reworded slightly', string[]> = {
+    Dropped: [],
+    Added: [],
+    Changed: [],
+    'Reworded slightly': [],
+  };
   for (const a of p.attributions) {
     if (a.status === 'kept') continue;
     const b = a.base ? `“${oneLine(a.base.text)}”${paraOf(bb, a.base.start)}` : '(none)';
     const v = a.version ? `“${oneLine(a.version.text)}”${paraOf(vb, a.version.start)}` : '(none)';
-    const kind = a.kind ? ` ${a.kind}` : '';
-    if (a.status === 'dropped') out.push(k.del(`      dropped${kind}: ${b}`));
-    else if (a.status === 'added') out.push(k.ins(`      added${kind}: ${v}`));
-    else if (a.change) out.push(k.dim(`      changed${kind} (${a.change} only): ${b} → ${v}`));
-    else out.push(`      changed${kind}: ${k.del(b)} → ${k.ins(v)}`);
+    const kind = ATTRIBUTION_LABEL[a.kind ?? 'other'];
+    // A "change" to nothing is a drop, and from nothing an addition: say so.
+    const gone = !a.version || oneLine(a.version.text) === '';
+    const fresh = !a.base || oneLine(a.base.text) === '';
+    if (a.status === 'dropped' || (a.status === 'changed' && gone && !fresh)) {
+      groups.Dropped.push(k.del(`        ${kind}: ${b}`));
+    } else if (a.status === 'added' || (a.status === 'changed' && fresh && !gone)) {
+      groups.Added.push(k.ins(`        ${kind}: ${v}`));
+    } else if (a.change) {
+      groups['Reworded slightly'].push(k.dim(`        ${kind}, ${a.change} only: ${b} → ${v}`));
+    } else groups.Changed.push(`        ${kind}: ${k.del(b)} → ${k.ins(v)}`);
   }
+  const out = Object.entries(groups).flatMap(([head, lines]) =>
+    lines.length > 0 ? [`      ${head} (${lines.length}):`, ...lines] : [],
+  );
   return out.length > 0 ? ['    Attributions', ...out] : ['    Attributions: all kept'];
 }
 
@@ -127,7 +148,7 @@ function quoteEntry(q: QuoteEntry, bb: Blocks, vb: Blocks, k: Paint): string[] {
   const who = (s?: string | null) => (s ? ` — ${s}` : '');
   const side = (x: QuoteSpan, blocks: Blocks) =>
     `“${clip(oneLine(x.text), 160)}”${who(x.speaker)}${paraOf(blocks, x.start)}`;
-  const out = [`      ${q.status}:`];
+  const out: string[] = [];
   // A paraphrase is a sentence of reported speech: a word diff against it says nothing.
   if (q.base && q.version && q.status !== 'paraphrased') {
     const speaker =
@@ -135,9 +156,10 @@ function quoteEntry(q: QuoteEntry, bb: Blocks, vb: Blocks, k: Paint): string[] {
         ? ` — ${k.del(q.base.speaker ?? '?')} → ${k.ins(q.version.speaker ?? '?')}`
         : who(q.base.speaker);
     const at = (blocks: Blocks, x: QuoteSpan) => paraOf(blocks, x.start).trim() || '(¶?)';
+    const unseen = invisibleChange(q.base.text, q.version.text);
     out.push(
       `        “${quoteDiff(q.base.text, q.version.text, k)}”${speaker} ` +
-        `${at(bb, q.base)} → ${at(vb, q.version)}`,
+        `${at(bb, q.base)} → ${at(vb, q.version)}${unseen ? ` (${unseen})` : ''}`,
     );
     return out;
   }
@@ -150,7 +172,16 @@ function quoteEntry(q: QuoteEntry, bb: Blocks, vb: Blocks, k: Paint): string[] {
 function quoteLines(c: Comparison, p: Pair, k: Paint): string[] {
   const bb = c.versions[c.base]?.blocks;
   const vb = c.versions[p.version]?.blocks;
-  const out = p.quotes.flatMap((q) => (q.status === 'identical' ? [] : quoteEntry(q, bb, vb, k)));
+  // One heading per status ("Dropped quotes (14):"), in the order the statuses first occur.
+  const groups = new Map<Exclude<QuoteEntry['status'], 'identical'>, QuoteEntry[]>();
+  for (const q of p.quotes) {
+    if (q.status === 'identical') continue;
+    groups.set(q.status, [...(groups.get(q.status) ?? []), q]);
+  }
+  const out = [...groups].flatMap(([status, qs]) => [
+    `      ${QUOTE_HEADING[status]} (${qs.length}):`,
+    ...qs.flatMap((q) => quoteEntry(q, bb, vb, k)),
+  ]);
   return out.length > 0 ? ['    Quotes', ...out] : ['    Quotes: all identical'];
 }
 
@@ -163,7 +194,8 @@ export function formatReport(c: Comparison, color: boolean): string {
       (c.baseReason ? ` — ${c.baseReason}` : ''),
     k.dim(
       'Versions #n as given; paragraphs ¶n count every block from 1, as in the app; ' +
-        '[-deleted-] {+inserted+} words shown in base context.',
+        '[-deleted-] {+inserted+} words shown in base context; [~text~] (what) names a ' +
+        'change the terminal cannot show, such as a no-break space.',
     ),
     '',
   ];

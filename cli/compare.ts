@@ -3,27 +3,28 @@
 // import (.txt, .md, .html); the first file is the base unless --base names another (a path
 // given on the command line, or its position counted from 1). With --json, stdout carries the
 // retold.comparison/2 object (contract/comparison.schema.json) and nothing else; errors always
-// go to stderr with a non-zero exit. Versions are numbered by their position on the command
-// line (#1 is the first file), paragraphs as everywhere in Retold (engine/numbering.ts).
-import { parseArgs } from 'node:util';
+// go to stderr with a non-zero exit. A file may be named by a unique prefix of its name
+// ("003" for 003_8e76….txt); otherwise the error lists the names that came close. Versions
+// are numbered by their position on the command line (#1 is the first file), paragraphs as
+// everywhere in Retold (engine/numbering.ts).
 import { ingest, readImportFile } from '../backend/ingest';
 import { ingestInWorker } from '../backend/ingest/worker-pool';
 import { AppError } from '../contract/errors';
 import { compare, type VersionInput } from '../engine/index';
 import { formatReport } from './compare-report';
-import { runStoryCompare } from './compare-story';
+import { parseCommand } from './args';
 import type { CliIO } from './io';
+import { resolveFile } from './names';
 
 const USAGE =
   'Usage: retold compare FILE FILE... [--base FILE|N] [--json] [--ignore-case] [--no-spelling-fold]\n' +
   '       retold compare --story STORY [--base VERSION] [--json]';
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommand(
+    {
       args,
       allowPositionals: true,
-      strict: true,
       options: {
         base: { type: 'string' },
         story: { type: 'string' },
@@ -31,20 +32,19 @@ function parse(args: string[]) {
         'ignore-case': { type: 'boolean' },
         'no-spelling-fold': { type: 'boolean' },
       },
-    });
-  } catch (err) {
-    throw new AppError(
-      'bad_input',
-      `${err instanceof Error ? err.message : String(err)}\n${USAGE}`,
-    );
-  }
+    },
+    USAGE,
+  );
 }
 
-/** Index of the base: a file named on the command line, or a position counted from 1. */
-function baseIndex(base: string | undefined, files: string[]): number {
+/**
+ * Index of the base: a file as named on the command line (or as its name was completed),
+ * or a position counted from 1.
+ */
+function baseIndex(base: string | undefined, typed: string[], files: string[]): number {
   if (base === undefined) return 0;
-  const byName = files.indexOf(base);
-  if (byName !== -1) return byName;
+  const byName = [typed.indexOf(base), files.indexOf(base)].find((i) => i !== -1);
+  if (byName !== undefined) return byName;
   if (/^\d+$/.test(base)) {
     const n = Number(base);
     if (n >= 1 && n <= files.length) return n - 1;
@@ -91,6 +91,8 @@ export async function runCompare(args: string[], io: CliIO, library?: string): P
       }
       if (!library) throw new AppError('bad_input', 'No library to read the story from.');
       const color = io.isTTY && !process.env.NO_COLOR;
+      // loaded only here: it opens the library (better-sqlite3), which a file compare never needs
+      const { runStoryCompare } = await import('./compare-story');
       return runStoryCompare(
         library,
         { ...values, story: values.story, json: values.json === true, color },
@@ -100,9 +102,11 @@ export async function runCompare(args: string[], io: CliIO, library?: string): P
     if (positionals.length < 2) {
       throw new AppError('bad_input', `Name at least two files to compare.\n${USAGE}`);
     }
-    const base = baseIndex(values.base, positionals);
+    // "003" stands for the one file whose name starts with 003 (cli/names.ts).
+    const files = positionals.map(resolveFile);
+    const base = baseIndex(values.base, positionals, files);
     const versions: VersionInput[] = [];
-    for (const [i, file] of positionals.entries()) versions.push(await load(file, i + 1));
+    for (const [i, file] of files.entries()) versions.push(await load(file, i + 1));
     const result = compare(versions, {
       base,
       ignoreCase: values['ignore-case'] === true,

@@ -1,13 +1,12 @@
 import { AppError } from '../contract/errors';
-import { APP_VERSION } from '../backend/app';
+import pkg from '../package.json';
 import { resolveLibrary } from '../backend/paths';
 import { processIO, type CliIO } from './io';
-import { runImport } from './import';
-import { runList } from './list';
-import { runServe } from './serve';
-import { runCompare } from './compare';
-import { runCheck } from './check';
-import { runExport } from './export';
+
+// Each command is imported only when it runs: the engine, jsdom and better-sqlite3 take most of a
+// second to load, and `retold --help` should not pay for them (bench/cli-startup.bench.ts).
+// The version comes straight from package.json for the same reason (backend/app opens SQLite).
+const APP_VERSION: string = pkg.version;
 
 const HELP = `retold ${APP_VERSION}: see how a news story changed as it was republished.
 
@@ -67,17 +66,17 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     const file = resolveLibrary(library).file;
     switch (command) {
       case 'serve':
-        return await runServe(args, file, io);
+        return await (await import('./serve')).runServe(args, file, io);
       case 'import':
-        return await runImport(args, file, io);
+        return await (await import('./import')).runImport(args, file, io);
       case 'list':
-        return await runList(args, file, io);
+        return await (await import('./list')).runList(args, file, io);
       case 'compare':
-        return await runCompare(args, io, file);
+        return await (await import('./compare')).runCompare(args, io, file);
       case 'export':
-        return await runExport(args, file, io);
+        return await (await import('./export')).runExport(args, file, io);
       case 'check':
-        return runCheck(args, file, io);
+        return (await import('./check')).runCheck(args, file, io);
       default:
         io.stderr(`retold: unknown command “${command}”. Run \`retold --help\`.\n`);
         return 2;

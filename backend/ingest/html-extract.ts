@@ -6,7 +6,7 @@
 // there is not an article (a login wall, a cookie notice, an index page). When the article
 // leaves out much of the page's visible text, it comes with a warning (html-loss.ts).
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from './jsdom-lazy';
 import { isLargeLoss, measureLoss } from './html-loss';
 import { htmlMeta, withHints } from './html-meta';
 import { MetaSnippets, reducedPageText } from './html-reduced';
@@ -52,6 +52,7 @@ export interface HtmlArticle {
 
 function parse(html: string, url: string | undefined): Document {
   // A VirtualConsole with no listeners: jsdom otherwise prints CSS and parse complaints to ours.
+  const { JSDOM, VirtualConsole } = jsdom();
   const options = { contentType: 'text/html', virtualConsole: new VirtualConsole() };
   const dom = new JSDOM(html, url && /^https?:\/\//i.test(url) ? { ...options, url } : options);
   return dom.window.document;

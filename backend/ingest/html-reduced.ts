@@ -11,7 +11,7 @@
 // This is a fallback for machine-generated or pathological pages, not the normal route; it does
 // not know about the article/boilerplate distinction beyond removing the page chrome.
 import type { Token } from 'parse5';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { jsdom } from './jsdom-lazy';
 import type { ScanVisitor } from './html-scan';
 import { hasWords } from './html-text';
 import type { VisibleParagraph } from './html-visible';
@@ -70,6 +70,7 @@ export class MetaSnippets implements ScanVisitor {
   /** A small document holding only the copied tags, for htmlMeta. */
   document(): Document {
     const source = `<!doctype html><html><head>${this.snippets.join('\n')}</head></html>`;
+    const { JSDOM, VirtualConsole } = jsdom();
     return new JSDOM(source, { virtualConsole: new VirtualConsole() }).window.document;
   }
 }

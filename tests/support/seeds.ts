@@ -1,6 +1,8 @@
-// Access to the real articles in ../shared/seeds. They are never copied into the project:
-// tests read them at run time. Where the folder is absent (a user's clone), seed tests skip
-// with a visible notice; under CI=true a missing folder is a failure, not a skip.
+// Access to the real articles in ../shared/seeds, or in the folder RETOLD_SEEDS_DIR names (a
+// clone that is not next to ../shared). They are never copied into the project: tests read
+// them at run time. Where the folder is absent, seed tests skip with a visible notice that
+// says how to run them; under CI=true a missing folder is a failure, not a skip. Schema
+// checks never depend on it (tests/unit/cli/demo-schema.test.ts uses the demo story).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +23,10 @@ export function seedsSkipReason(): string | null {
   if (process.env.CI === 'true') {
     throw new Error(`CI=true but the seeds folder is missing: ${seedsDir}`);
   }
-  const reason = `NOTICE: seed tests skipped, ${seedsDir} not found (set RETOLD_SEEDS_DIR).`;
+  const reason = process.env.RETOLD_SEEDS_DIR
+    ? `NOTICE: seed tests skipped: RETOLD_SEEDS_DIR names ${seedsDir}, which holds no catalog.json.`
+    : `NOTICE: seed tests skipped: no seeds folder at ${seedsDir}. To run them, set ` +
+      'RETOLD_SEEDS_DIR to the folder holding catalog.json and the 000_….txt files.';
   console.warn(reason);
   return reason;
 }

@@ -78,7 +78,7 @@ describe('retold compare', () => {
       text(['Harbor deal approved', `“The vote was close,” the mayor ${verb} on Tuesday.`]);
     const r = await run([file('s1.txt', said('said')), file('s2.txt', said('says'))]);
     expect(r.stdout).toMatch(
-      /changed speech \(tense only\): “the mayor said[^”]*” \(¶2\) → “the mayor says[^”]*” \(¶2\)/,
+      /Reworded slightly \(1\):\n\s+attribution \(‘said’\), tense only: “the mayor said[^”]*” \(¶2\) → “the mayor says[^”]*” \(¶2\)/,
     );
   });
 
@@ -127,10 +127,14 @@ describe('retold compare', () => {
     expect(quotes).toContain(
       '“This is the [-hardest-]{+toughest+} vote I have [-taken-]{+cast+} in twenty years,”',
     );
-    expect(quotes).toMatch(/typography:\n\s+“We \[-don't-\]\{\+don’t\+\} know what comes next,”/);
-    expect(quotes).toMatch(/spelling:\n\s+“The \[-harbour-\]\{\+harbor\+\} will survive,”/);
     expect(quotes).toMatch(
-      /reattributed:\n\s+“We saw trucks at midnight,” — Tom Reyes → a port official/,
+      /typography changes \(1\):\n\s+“We \[-don't-\]\{\+don’t\+\} know what comes next,”.*\(straight apostrophe → curly apostrophe\)/,
+    );
+    expect(quotes).toMatch(
+      /spelling changes \(1\):\n\s+“The \[-harbour-\]\{\+harbor\+\} will survive,”/,
+    );
+    expect(quotes).toMatch(
+      /Reattributed quotes \(1\):\n\s+“We saw trucks at midnight,” — Tom Reyes → a port official/,
     );
     expect(quotes).not.toContain('Nothing changes');
     const tty = await run([qa, qb], true);

@@ -145,4 +145,15 @@ describe('retold compare --story', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/no story “Nope”.*retold list/);
   });
+
+  it('finds a story by the start of its title, a version by its outlet, or names close ones', async () => {
+    const r = await run('compare', '--story', 'harbor dredg', '--json');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const typo = await run('compare', '--story', 'Harbour dredging');
+    expect(typo.code).toBe(1);
+    expect(typo.err).toContain(`Close: ‘${TITLE}’.`);
+    const v = await run('compare', '--story', TITLE, '--base', '#9');
+    expect(v.code).toBe(2);
+    expect(v.err).toMatch(/no version “#9”\. Give a version number \(#1, #2, #3\)/);
+  });
 });
