@@ -1,6 +1,7 @@
 // The engine's one public entry. Pure TypeScript: runs in a Web Worker, the backend and the CLI.
 
 export { compare, ENGINE_VERSION, DEFAULT_LIMITS } from './compare.js';
+export { cacheKeyText, type CacheKeyParts } from './cache-key.js';
 export { countWords } from './text/tokenize.js';
 export {
   paragraphAt,

@@ -10,9 +10,10 @@ import { AppError } from '../../contract/errors';
 import { MAX_CACHED_COMPARISON_CHARS, cachedComparisonSchema } from '../../contract/schemas';
 import type { Library, StoryRow, VersionSummaryRow } from '../../db';
 import {
+  cacheKeyText,
   compare,
-  ENGINE_VERSION,
   withVersionNumbers,
+  type CacheKeyParts,
   type CompareOptions,
   type Comparison,
 } from '../../engine/index';
@@ -23,25 +24,15 @@ export const STORY_COMPARE_OPTIONS: Omit<CompareOptions, 'base'> = {
   ignoreCase: false,
 };
 
-/** What a story's comparison depends on (renderer/src/compare/cache-key.ts KeyParts). */
-export interface KeyParts {
-  versions: { hash: string; published: string | null }[];
-  baseHash: string | null;
-  options: Omit<CompareOptions, 'base'>;
-}
+/** What a story's comparison depends on (the engine's CacheKeyParts, as in the renderer). */
+export type KeyParts = CacheKeyParts;
 
 /**
  * The cache key: hex SHA-256 of the same canonical JSON as the renderer's cacheKey (a test
  * checks the two agree), so both hosts find each other's entries.
  */
 export function comparisonCacheKey(parts: KeyParts): string {
-  const canonical = JSON.stringify({
-    engine: ENGINE_VERSION,
-    base: parts.baseHash,
-    options: parts.options,
-    versions: [...parts.versions].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0)),
-  });
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return createHash('sha256').update(cacheKeyText(parts), 'utf8').digest('hex');
 }
 
 /** A story's comparison with the library versions in the comparison's order. */

@@ -4,8 +4,12 @@ import Database from 'better-sqlite3';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { Library, type NewVersion, type OpenOptions } from '../../../db';
 
-/** A version of `text` for story `storyId`. */
-export function version(storyId: number, text: string): NewVersion {
+/** A version of `text` for story `storyId`; `extra` overrides any field. */
+export function version(
+  storyId: number,
+  text: string,
+  extra: Partial<NewVersion> = {},
+): NewVersion {
   return {
     storyId,
     meta: { title: 'A title', outlet: 'The Ledger' },
@@ -16,6 +20,7 @@ export function version(storyId: number, text: string): NewVersion {
     format: 'text',
     text,
     wordCount: text.split(/\s+/).filter(Boolean).length,
+    ...extra,
   };
 }
 

@@ -14,27 +14,13 @@ import {
   type NewVersion,
 } from '../../../db';
 import { migrate } from '../../../db/open';
+import { version } from './helpers';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'retold-db-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function version(storyId: number, text: string, extra: Partial<NewVersion> = {}): NewVersion {
-  return {
-    storyId,
-    meta: { title: 'A title', outlet: 'The Ledger' },
-    sourceKind: 'paste',
-    sourceName: null,
-    rawBytes: new TextEncoder().encode(text),
-    encoding: 'utf-8',
-    format: 'text',
-    text,
-    wordCount: text.split(/\s+/).filter(Boolean).length,
-    ...extra,
-  };
-}
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
