@@ -15,7 +15,12 @@ import {
   type QuoteSpan,
 } from '../engine/index';
 import { quoteDiff } from './quote-diff';
-import { ATTRIBUTION_LABEL, QUOTE_HEADING, invisibleChange } from './report-words';
+import {
+  ATTRIBUTION_CHANGE_LABEL,
+  ATTRIBUTION_LABEL,
+  QUOTE_HEADING,
+  invisibleChange,
+} from './report-words';
 
 /** ANSI styles, or identity functions when colour is off. */
 interface Paint {
@@ -126,15 +131,14 @@ function attributionLines(c: Comparison, p: Pair, k: Paint): string[] {
     const b = a.base ? `“${oneLine(a.base.text)}”${paraOf(bb, a.base.start)}` : '(none)';
     const v = a.version ? `“${oneLine(a.version.text)}”${paraOf(vb, a.version.start)}` : '(none)';
     const kind = ATTRIBUTION_LABEL[a.kind ?? 'other'];
-    // A "change" to nothing is a drop, and from nothing an addition: say so.
-    const gone = !a.version || oneLine(a.version.text) === '';
-    const fresh = !a.base || oneLine(a.base.text) === '';
-    if (a.status === 'dropped' || (a.status === 'changed' && gone && !fresh)) {
+    if (a.status === 'dropped') {
       groups.Dropped.push(k.del(`        ${kind}: ${b}`));
-    } else if (a.status === 'added' || (a.status === 'changed' && fresh && !gone)) {
+    } else if (a.status === 'added') {
       groups.Added.push(k.ins(`        ${kind}: ${v}`));
     } else if (a.change) {
-      groups['Reworded slightly'].push(k.dim(`        ${kind}, ${a.change} only: ${b} → ${v}`));
+      groups['Reworded slightly'].push(
+        k.dim(`        ${kind}, ${ATTRIBUTION_CHANGE_LABEL[a.change]}: ${b} → ${v}`),
+      );
     } else groups.Changed.push(`        ${kind}: ${k.del(b)} → ${k.ins(v)}`);
   }
   const out = Object.entries(groups).flatMap(([head, lines]) =>

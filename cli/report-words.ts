@@ -3,7 +3,7 @@
 // cannot be seen in a terminal (a no-break space for a space, a curly for a straight
 // apostrophe) is named character by character.
 import { diffChars } from 'diff';
-import type { AttributionKind, QuoteStatus } from '../engine/index';
+import type { AttributionChange, AttributionKind, QuoteStatus } from '../engine/index';
 
 /** What an attribution of each kind is called in the report. */
 export const ATTRIBUTION_LABEL: Record<AttributionKind, string> = {
@@ -15,6 +15,15 @@ export const ATTRIBUTION_LABEL: Record<AttributionKind, string> = {
   byline: 'byline',
   copyright: 'copyright line',
   other: 'attribution',
+};
+
+/** What a minor change of an attribution (same source, reworded slightly) is called. */
+export const ATTRIBUTION_CHANGE_LABEL: Record<AttributionChange, string> = {
+  tense: 'tense only',
+  honorific: 'honorific only',
+  order: 'word order only',
+  moved: 'moved to the other side of its quote',
+  typography: 'case and punctuation only',
 };
 
 /** The heading of each group of quotations, by status (plural; the count follows). */

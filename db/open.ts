@@ -16,6 +16,7 @@ import { checkDatabase, type CheckResult } from './integrity';
 import { LIBRARY_LIMITS } from './limits';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 import { checkExistingFile, checkFreeSpace, checkWritable } from './preflight';
+import { registerSearchFold } from './search-fold';
 
 /** `PRAGMA application_id` of a Retold library ("RTLD"), so we never adopt a foreign database. */
 export const RETOLD_APPLICATION_ID = 0x52544c44;
@@ -193,6 +194,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
+    // The full-text indexes' triggers call it (db/search-fold.ts).
+    registerSearchFold(db);
     const before = migrateIfNeeded(db, file, options);
     if (before) notes.backups.push(before);
     if (daily) dailyBackup(db, file, options, notes);

@@ -281,7 +281,7 @@ export function compareCoarse(
     coarse: { reason },
   };
   if (requestedBase === undefined) {
-    result.baseReason = 'the first version (a coarse comparison does not measure containment)';
+    result.baseReason = 'the first version, as a coarse comparison does not measure containment';
   }
   return result;
 }

@@ -19,7 +19,7 @@ import type {
 } from './types.js';
 
 /** Version of the comparison rules; stored with results so they can be recomputed later. */
-export const ENGINE_VERSION = '2.0.0';
+export const ENGINE_VERSION = '2.1.0';
 
 /** Default work limits (see CompareLimits). */
 export const DEFAULT_LIMITS: CompareLimits = {
@@ -103,6 +103,9 @@ export function compare(
     versions: prepared.map(versionOut),
     pairs: prepared.flatMap((p, i) => (i === choice.base ? [] : [comparePair(ctx, p, i)])),
   };
-  if (options.base === undefined) result.baseReason = choice.reason;
+  if (options.base === undefined && choice.basis) {
+    result.baseReason = choice.reason;
+    result.baseBasis = choice.basis;
+  }
   return result;
 }

@@ -77,10 +77,12 @@ export type AttributionKind =
  * Extension: a minor rewording of an attribution whose source and verb stayed the same, so
  * the UI can dim it like typography. `tense`: "said" → "says"; `honorific`: "Marsh" →
  * "Ms. Marsh"; `order`: "said Marsh" → "Marsh said"; `moved`: the attribution moved to the
- * other side of what it credits (after the quotation → before it). A real change (another
- * source wording, another verb, a hedge added or removed) has no `change`.
+ * other side of what it credits (after the quotation → before it); `typography`: a dateline
+ * or credit whose only differences are case, punctuation, dashes and spacing ("BEIJING —" →
+ * "Beijing :"). A real change (another source wording, another verb, a hedge added or
+ * removed) has no `change`.
  */
-export type AttributionChange = 'tense' | 'honorific' | 'order' | 'moved';
+export type AttributionChange = 'tense' | 'honorific' | 'order' | 'moved' | 'typography';
 
 /** An attribution of either side and what became of it. */
 export interface AttributionEntry {
@@ -149,6 +151,8 @@ export interface DerivationSignals {
   order: number;
   /** Share of the version's sentences with own wording that hold folded base wording. */
   spread: number;
+  /** Share of the version's figures (words with a digit, outside quotations) the base has too. */
+  figures: number;
 }
 
 /**
@@ -184,12 +188,23 @@ export interface Pair {
   coarse?: CoarseInfo;
 }
 
+/**
+ * Extension: why the base was chosen automatically. `date`: it was published first (`published`
+ * as given). `containment`: it contains on average `share` (0–1) of the other versions' word
+ * 4-grams; `weak` when that share is under `BASE.weakContainment` (engine/relations/base.ts),
+ * so the versions share too little for the choice to mean much.
+ */
+export type BaseBasis =
+  { by: 'date'; published: string } | { by: 'containment'; share: number; weak: boolean };
+
 /** The `retold.comparison/2` object. */
 export interface Comparison {
   format: 'retold.comparison/2';
   engineVersion?: string;
   base: number;
   baseReason?: string;
+  /** Extension: what `baseReason` says, as data, so a UI can word it (set when `baseReason` is). */
+  baseBasis?: BaseBasis;
   versions: VersionOut[];
   pairs: Pair[];
   /**

@@ -3,6 +3,7 @@ import { up as initial } from './0001-initial';
 import { up as comparisonCache } from './0002-comparison-cache';
 import { up as versionNumbers } from './0003-version-numbers';
 import { up as notesCorrections } from './0004-notes-corrections';
+import { up as searchSpellingFold } from './0005-search-spelling-fold';
 
 /**
  * The append-only list of migrations. Entry i brings the schema from version i to i + 1 and
@@ -13,6 +14,7 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   comparisonCache,
   versionNumbers,
   notesCorrections,
+  searchSpellingFold,
 ];
 
 /** The schema version this build of Retold writes. */

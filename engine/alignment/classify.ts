@@ -152,8 +152,51 @@ export function classifyChange(c: RawChange, x: ClassifyContext): ChangeClass {
   // A class applies when that kind of word differs between the sides, not merely appears:
   // "TikTok" on both sides of a rewritten clause does not make it a name change.
   if (differ(bw.filter(isNum), vw.filter(isNum))) return 'number';
-  const nb = bw.filter((t) => isName(t, x.baseStarts));
-  const nv = vw.filter((t) => isName(t, x.verStarts));
-  if (differ(nb, nv)) return 'name';
-  return 'wording';
+  return namesOnly(bw, vw, x) ? 'name' : 'wording';
+}
+
+/** How much besides the names a name change may carry. */
+const NAME_CHANGE = {
+  /**
+   * Non-name words that may differ alongside the names, as a share of the differing names:
+   * "the Xinhua" → "Reuters" is still a name change, but "Chinese officials" → "Beijing
+   * lawmakers" rewords a phrase that happens to contain a name.
+   */
+  otherPerName: 1,
+};
+
+/** Words (folded, lower case) of one side that the other side lacks, as a multiset. */
+function onlyIn(a: readonly Token[], b: readonly Token[]): Token[] {
+  const left = new Map<string, number>();
+  for (const t of b) {
+    const k = foldTypography(t.raw).toLowerCase();
+    left.set(k, (left.get(k) ?? 0) + 1);
+  }
+  return a.filter((t) => {
+    const k = foldTypography(t.raw).toLowerCase();
+    const n = left.get(k) ?? 0;
+    if (n > 0) left.set(k, n - 1);
+    return n === 0;
+  });
+}
+
+/**
+ * True when a change is a name change: names differ, and the other words that differ are
+ * few and only function words ("the", "of"). A reworded phrase that merely contains a
+ * proper noun ("said Chinese officials" → "Beijing has claimed") is wording.
+ */
+function namesOnly(bw: readonly Token[], vw: readonly Token[], x: ClassifyContext): boolean {
+  const gone = onlyIn(bw, vw);
+  const come = onlyIn(vw, bw);
+  const names = [
+    ...gone.filter((t) => isName(t, x.baseStarts)),
+    ...come.filter((t) => isName(t, x.verStarts)),
+  ];
+  if (names.length === 0) return false;
+  const other = [
+    ...gone.filter((t) => !isName(t, x.baseStarts)),
+    ...come.filter((t) => !isName(t, x.verStarts)),
+  ];
+  if (other.some((t) => !STOPWORDS.has(t.raw.toLowerCase()))) return false;
+  return other.length <= names.length * NAME_CHANGE.otherPerName;
 }

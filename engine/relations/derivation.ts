@@ -6,8 +6,9 @@
 // METER work (Clough, Gaizauskas, Piao and Wilks 2002, see signals.ts), the label comes from
 // several signals measured on the writer's own wording (quotes, names, numbers and codes
 // left out): containment in both directions, the longest shared run, folded wording shared
-// after synonyms are merged, whether the matched wording keeps the base's order, and how
-// widely it spreads over the version's sentences.
+// after synonyms are merged, whether the matched wording keeps the base's order, how
+// widely it spreads over the version's sentences, and whether the version's figures are the
+// base's.
 // Everything runs in linear time over hashed n-grams.
 
 import type { Derivation } from '../types.js';
@@ -17,7 +18,7 @@ import type { Signals } from './signals.js';
  * Weights and thresholds of the derivation score (one place, each with why). Calibrated on
  * the seeds (003 → 002 and 004 wholly derived; 000 and 001 independent), on invented spun,
  * partial and independent stories (tests/unit/engine/relations/) and on the real-copy
- * development set (bench/devset: 30 derived pairs, 12 independent controls).
+ * development set (bench/devset: 30 derived pairs, 15 independent controls).
  */
 export const DERIVATION = {
   /** Folded own 3-grams: the signal that survives synonym spinning, so it weighs most. */
@@ -53,10 +54,25 @@ export const DERIVATION = {
    */
   ownFull: 30,
   /**
+   * Figures: a copy carries its source's amounts, tonnages, dates and codes, even when spun
+   * (a spinner swaps words, not numbers); an independent report sourced its own figures
+   * ("6,825-ton" where the base says "6,800-ton") and shares only the event's headline ones.
+   * The score is scaled by 1 − figureWeight × (1 − run) × (1 − min(1, share / figureFull)),
+   * where `share` is the version's figures found in the base, once both texts have at least
+   * `figureMin` of them (one figure proves nothing, and a version that adds figures to a
+   * base without any added them). A copy that updated some figures (a rising toll) keeps
+   * others, so half of them count as all; and as with spread, a long verbatim run (the run
+   * score) vouches for the copy whatever its figures (a reprint with a new page timestamp).
+   */
+  figureWeight: 0.5,
+  figureFull: 0.5,
+  figureMin: 2,
+  /**
    * Score thresholds of the METER labels. `partially` sits in the gap on the real-copy
-   * development set (bench/devset): independent reports score up to 0.10 (one control that
-   * shares an official briefing's wording scores 0.18 and is mislabelled), derived copies
-   * from 0.16 (a heavy rewrite) up; the invented spun copies score 0.23 and 0.28.
+   * development set (bench/devset): independent reports score up to 0.10 (a Kyodo report
+   * that restates an official briefing's wording scored 0.18 until its own figures counted
+   * against it), derived copies from 0.16 (a heavy rewrite) up; the invented spun copies
+   * score 0.23 and 0.28.
    */
   wholly: 0.6,
   partially: 0.13,
@@ -74,7 +90,11 @@ export function derivationScore(s: Signals, shingle: number): number {
   const spread = Math.max(run, Math.min(1, s.spread / D.spreadFull));
   const multi = evidence * (1 - D.orderWeight + D.orderWeight * order) * spread;
   const w = Math.min(1, s.ownWords / D.ownFull);
-  return clamp(w * multi + (1 - w) * s.coverage);
+  const figures =
+    Math.min(s.figureCount, s.baseFigureCount) < D.figureMin
+      ? 1
+      : 1 - D.figureWeight * (1 - run) * (1 - Math.min(1, s.figures / D.figureFull));
+  return clamp((w * multi + (1 - w) * s.coverage) * figures);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -95,6 +115,7 @@ export function derivationOf(s: Signals, shingle: number): Derivation {
       longestRun: s.longestRun,
       order: round(s.order),
       spread: round(s.spread),
+      figures: round(s.figures),
     },
   };
 }

@@ -36,6 +36,14 @@ export interface Fingerprint {
   ownGrams: Int32Array;
   /** Same over synonym-folded words, size FINGERPRINT.folded. */
   foldGrams: Int32Array;
+  /**
+   * Distinct figures outside quotations, as bare values ("6,800-ton" → "6800", "$474 million"
+   * → "474", "April 16, 2014" → "16" and "2014"), so a copy that writes "500m" for
+   * "500-meter" still carries the base's figure. A copy carries its source's figures; an
+   * independent report has its own ("6,825-ton" where the base says "6,800-ton"). Quoted
+   * figures are left out: a shared quotation carries its numbers to every writer who quotes it.
+   */
+  figures: Set<string>;
 }
 
 /** N-gram sizes. */
@@ -118,6 +126,13 @@ function sharedByAnyone(raw: string, opensSentence: boolean): boolean {
   return !opensSentence || (s & LOWER) === 0;
 }
 
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+
+/** Adds the bare values of the figures in one word ("6,800-ton" → "6800"). */
+function addFigures(raw: string, into: Set<string>): void {
+  for (const m of raw.match(FIGURE) ?? []) into.add(m.replace(/,/g, ''));
+}
+
 /** What the fingerprint needs of one matching key: its lower-case form and two word hashes. */
 interface KeyInfo {
   lower: string;
@@ -143,7 +158,7 @@ function keyInfo(k: string): KeyInfo {
 }
 
 /** Body words: lower-case keys, their hashes (as they are and folded), and the own mask. */
-function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own'> & {
+function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own' | 'figures'> & {
   hashes: Int32Array;
   folded: Int32Array;
 } {
@@ -157,6 +172,7 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
   const hashes = new Int32Array(p.tokens.length);
   const folded = new Int32Array(p.tokens.length);
   const wordOfToken = new Int32Array(p.tokens.length).fill(-1);
+  const figures = new Set<string>();
   let q = 0;
   for (let i = 0; i < p.tokens.length; i += 1) {
     const t = p.tokens[i] as Token;
@@ -171,12 +187,14 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
     const quoted = q < quotes.length && (quotes[q]?.[0] ?? Infinity) <= t.start;
     const shared = quoted || t.kind === 'number' || sharedByAnyone(t.raw, starts[i] === 1);
     own[w] = shared ? 0 : 1;
+    if (!quoted && (shape(t.raw) & DIGIT) !== 0) addFigures(t.raw, figures);
   }
   const n = keys.length;
   return {
     keys,
     wordOfToken,
     own: own.slice(0, n),
+    figures,
     hashes: hashes.subarray(0, n),
     folded: folded.subarray(0, n),
   };
@@ -200,7 +218,7 @@ const cache = new WeakMap<Prepared, Fingerprint>();
 export function fingerprintOf(p: Prepared): Fingerprint {
   const hit = cache.get(p);
   if (hit !== undefined) return hit;
-  const { keys, wordOfToken, own, hashes, folded } = bodyWords(p);
+  const { keys, wordOfToken, own, figures, hashes, folded } = bodyWords(p);
   // ownRun[i]: own words in a row from i, so "an own n-gram starts at i" is one comparison
   const ownRun = new Int32Array(own.length + 1);
   let ownWords = 0;
@@ -218,6 +236,7 @@ export function fingerprintOf(p: Prepared): Fingerprint {
     raw: grams(hashes, FINGERPRINT.raw, () => true),
     ownGrams: grams(hashes, FINGERPRINT.own, runOwn(FINGERPRINT.own)),
     foldGrams: grams(folded, FINGERPRINT.folded, runOwn(FINGERPRINT.folded)),
+    figures,
   };
   cache.set(p, fp);
   return fp;

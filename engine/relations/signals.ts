@@ -20,6 +20,17 @@ export interface Signals extends DerivationSignals {
   matches: number;
   /** Number of own words in the version. */
   ownWords: number;
+  /** Distinct figures of the version and of the base (how much evidence `figures` rests on). */
+  figureCount: number;
+  baseFigureCount: number;
+}
+
+/** Share of the version's figures that the base also has (1 when either has none). */
+function figureShare(b: Fingerprint, v: Fingerprint): number {
+  if (v.figures.size === 0 || b.figures.size === 0) return 1;
+  let hit = 0;
+  for (const f of v.figures) if (b.figures.has(f)) hit += 1;
+  return hit / v.figures.size;
 }
 
 /** Base-side tables, built once per comparison. */
@@ -121,6 +132,9 @@ export function signalsOf(b: BaseGrams, v: Fingerprint): Signals {
     order: positions.length === 0 ? 0 : lis(positions) / positions.length,
     matches: positions.length,
     ownWords: v.ownWords,
+    figures: figureShare(b.fp, v),
+    figureCount: v.figures.size,
+    baseFigureCount: b.fp.figures.size,
     spread: owning === 0 ? 0 : matching / owning,
   };
 }

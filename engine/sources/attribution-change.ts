@@ -4,7 +4,8 @@
 // → "Marsh said") or the attribution's side of what it credits (after the quotation →
 // before it) is `changed` with that minor kind, which the UI dims like typography. Any
 // other difference (another source wording, another verb, a hedge such as "reportedly"
-// added or removed) is a real change: `changed` with no kind.
+// added or removed) is a real change: `changed` with no kind. A dateline or credit restyled
+// ("BEIJING —" → "Beijing :") is `changed` with the kind `typography` (see styleOnly).
 
 import { foldSpelling, foldTypography } from '../text/normalize.js';
 import type { AttributionChange } from '../types.js';
@@ -43,6 +44,19 @@ function leads(text: string, a: FoundAttribution, floor: number): boolean {
   // A quotation mark in between means the attribution trails a quotation whose own words
   // ended in "?" or "." ("…addiction? “Herrington said", a closing mark typed as an opening one).
   return !/[\p{L}\p{N}"“”]/u.test(before.slice(end + 1));
+}
+
+/**
+ * True when two attribution phrases spell the same words in the same order and differ only in
+ * case, punctuation, dashes, colons or spacing ("BEIJING —" and "Beijing :"; not "PORT ELLIS,
+ * Maine —" and "Port Ellis:", which lost a word).
+ */
+export function styleOnly(a: string, b: string): boolean {
+  const letters = (t: string): string =>
+    foldTypography(t)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  return a !== b && letters(a) !== '' && letters(a) === letters(b);
 }
 
 /** The two sides of a pairing, with the text and block start each attribution stands in. */

@@ -9,22 +9,20 @@
 //   in the same words;
 // - changed: the same source reworded (with a minor `change` kind: see attribution-change.ts),
 //   the same content credited differently ("the ASPI experts said" → "A NDTV report said",
-//   "concluded" → "have found"), a dateline that changed, or a dateline that vanished while
-//   its paragraph survived ("PARIS (AFP) —" → nothing: version null), or whose agency credit
-//   was added or stripped (the agency itself is a credit of its own, added or dropped too);
-// - dropped / added: no counterpart, including those in dropped or added paragraphs.
+//   "concluded" → "have found"), a dateline that changed, or whose agency credit was added
+//   or stripped (the agency itself is a credit of its own, added or dropped too). A dateline
+//   or credit that differs only in case, punctuation, dashes and spacing ("BEIJING —" →
+//   "Beijing :") is the same source restyled: `changed` with the minor kind `typography`,
+//   the class the word diff gives the same characters (one finding, one class);
+// - dropped / added: no counterpart, including those in dropped or added paragraphs, and a
+//   dateline that vanished while its paragraph survived ("PARIS (AFP) —" → nothing): that is
+//   a drop, never a change to nothing.
 
-import {
-  contentWords,
-  findAttributions,
-  sentencesOf,
-  type FoundAttribution,
-  type MatchMemo,
-} from './attributions-find.js';
+import { findAttributions, type FoundAttribution, type MatchMemo } from './attributions-find.js';
 import type { Prepared } from '../text/prepare.js';
 import { cueKey, sameSource, sourceWords } from './sources.js';
 import { quoteSpansOf } from './quotes-extract.js';
-import { changeOf } from './attribution-change.js';
+import { changeOf, styleOnly } from './attribution-change.js';
 import { matchAttributions, sourceKeys, type MatchSpec } from './attribution-match.js';
 import type { AttributionEntry, AttributionKind, AttributionSpan, Block } from '../types.js';
 
@@ -146,19 +144,6 @@ const strip = (a: FoundAttribution): AttributionSpan => {
   return out;
 };
 
-/** True when the sentence a credit sat in survives somewhere in the version. */
-function survives(a: FoundAttribution, ver: Prepared): boolean {
-  if (a.context.size < 3) return false;
-  return ver.blocks.some(
-    (b, i) =>
-      b.kind === 'body' &&
-      sentencesOf(ver.input.text, b, i).some(
-        (s) =>
-          setDice(a.context, contentWords(ver.input.text.slice(s.start, s.end))) >= SAME_CONTENT,
-      ),
-  );
-}
-
 /** Base and version blocks the alignment linked (a Link of pair.ts, or any such shape). */
 export interface BlockPairing {
   base: readonly number[];
@@ -208,6 +193,12 @@ function pairedEntry(
     base: strip(b),
     version: strip(v),
   };
+  // A credit line restyled, not replaced ("BEIJING —" → "Beijing :", "(AP)" → "AP"): the
+  // word diff calls the same characters typography, so the entry says so too.
+  if (groupOf(b.kind) !== 'claim' && styleOnly(b.text, v.text)) {
+    entry.change = 'typography';
+    return entry;
+  }
   if (score < 2) return entry;
   const change = changeOf(
     { a: b, text: base.input.text, blockStart: base.blocks[b.block]?.start ?? 0 },
@@ -241,13 +232,7 @@ export function pairAttributions(
     const m = pairs.get(i);
     const v = m === undefined ? undefined : vs[m[0]];
     if (v === undefined || m === undefined) {
-      const vanished = b.kind === 'dateline' && survives(b, ver);
-      return {
-        status: vanished ? 'changed' : 'dropped',
-        kind: b.kind,
-        base: strip(b),
-        version: null,
-      };
+      return { status: 'dropped', kind: b.kind, base: strip(b), version: null };
     }
     return pairedEntry(b, v, m[1], base, ver);
   });

@@ -32,6 +32,8 @@ export function App() {
   const routeStory = routeStoryId(route);
   const [query, setQuery] = useState('');
   const [checking, setChecking] = useState(false);
+  // The search a version was opened from (a search result), for the Reader to mark.
+  const [foundIn, setFoundIn] = useState<{ versionId: number; query: string } | null>(null);
   const search = useSearch(query, revision);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -104,8 +106,11 @@ export function App() {
     );
   }
 
-  const openHit = (hit: SearchHit): void =>
+  // A result opens its version at the match: the Reader marks the search's words there.
+  const openHit = (hit: SearchHit): void => {
+    setFoundIn({ versionId: hit.versionId, query });
     navigate({ kind: 'read', storyId: hit.storyId, versionId: hit.versionId });
+  };
 
   return (
     <div className="app">
@@ -141,7 +146,11 @@ export function App() {
             versionId={versionId}
             storyTitle={story?.title ?? null}
             revision={revision}
-            onBack={() => openStory(storyId)}
+            highlight={foundIn?.versionId === versionId ? foundIn.query : null}
+            onBack={() => {
+              setFoundIn(null);
+              openStory(storyId);
+            }}
           />
         ) : (
           <StoryPage

@@ -11,8 +11,11 @@ import './styles/compare.css';
 import './styles/compare-pair.css';
 import './styles/compare-panel.css';
 import './styles/compare-status.css';
+import './styles/pair-window.css';
+import './styles/overview-matrix.css';
 import './styles/export.css';
 import './styles/notes.css';
+import './styles/edge-states.css';
 import './styles/print.css';
 
 // Load and compile the engine in a worker while the library is listed (see warmUp).

@@ -29,11 +29,17 @@ test('keyboard only: overview → matrix → a cell → the pair → next change
     'data-base-block',
     '0',
   );
-  // Tab to ¶1's Seaboard Post cell (a reworded paragraph), past the rows above it: the
-  // Westerly Chronicle's added headline and caption, each with one cell to stop on.
+  // The matrix is one Tab stop (a grid with a roving tabindex): Tab enters it, then the arrow
+  // keys reach ¶1's Seaboard Post cell (a reworded paragraph), past the rows above it: the
+  // Westerly Chronicle's added headline and caption.
   const target = await cmp.cell(1, 'Seaboard Post');
-  const presses = await cmp.tabsTo(target);
-  for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');
+  await cmp.tabIntoMatrix();
+  for (let i = 0; i < 5 && !(await cmp.focusedCellKey())?.startsWith('p0-'); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Home');
+  const col = await cmp.column('Seaboard Post');
+  for (let i = 0; i < col; i++) await page.keyboard.press('ArrowRight');
   await expect(target).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(cmp.pair).toBeVisible();

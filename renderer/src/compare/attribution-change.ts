@@ -31,6 +31,8 @@ export function minorChangeLabel(a: AttributionEntry, change: AttributionChange)
       return 'word order only';
     case 'moved':
       return 'moved to the other side of the quotation';
+    case 'typography':
+      return 'case and punctuation only';
   }
 }
 

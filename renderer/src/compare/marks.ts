@@ -3,22 +3,10 @@
 // indexes into each version's text, as the engine gives them; text is split into plain
 // strings here and rendered as React text nodes, never as markup.
 import type { ChangeClass, Comparison, Pair } from '../../../engine';
+import { MINOR, pairFindings, type Finding, type PairFindings } from './findings';
 import type { PairRow } from './rows';
 
-/** Every change class, in the order the filters list them. */
-export const CLASSES: ChangeClass[] = [
-  'wording',
-  'number',
-  'name',
-  'attribution',
-  'quote',
-  'hedge',
-  'spelling',
-  'typography',
-];
-
-/** Minor classes: dimmed by default. */
-export const MINOR = new Set<ChangeClass>(['typography', 'spelling']);
+export { CLASSES, MINOR } from './findings';
 
 /** What the person chose to see. */
 export interface Filters {
@@ -67,57 +55,120 @@ export function segments(text: string, start: number, end: number, marks: Mark[]
   return out;
 }
 
-/** The change marks of one side of a pair (all links), filtered. */
-export function changeMarks(pair: Pair, side: 'base' | 'version', filters: Filters): Mark[] {
+/** True when next/previous passes over a class: minor classes while they are dimmed. */
+export function skipped(filters: Filters, cls: ChangeClass): boolean {
+  return filters.dimMinor && MINOR.has(cls);
+}
+
+/**
+ * The change marks of one side of a pair, filtered: every word change in the class of its
+ * finding (findings.ts), and a mark on the text of each attribution or quote finding that
+ * covers no word change (a dropped quote in a dropped paragraph), so each finding shows.
+ */
+export function changeMarks(
+  pair: Pair,
+  side: 'base' | 'version',
+  filters: Filters,
+  found: PairFindings = pairFindings(pair),
+): Mark[] {
+  const kind = side === 'base' ? 'del' : 'ins';
+  // Entry marks first: where one overlaps a word change, the entry's class is the one shown.
   const out: Mark[] = [];
+  for (const f of found.findings) {
+    if (f.changes.length > 0 || !f.entry || filters.hidden.has(f.cls)) continue;
+    const span = entrySpan(pair, f, side);
+    if (span && span.end > span.start)
+      out.push({ start: span.start, end: span.end, kind, cls: f.cls, changeId: f.id });
+  }
   pair.links.forEach((link, li) =>
     link.changes.forEach((ch, ci) => {
-      if (filters.hidden.has(ch.class)) return;
+      const id = `${li}:${ci}`;
+      const cls = found.classOf.get(id) ?? ch.class;
       const r = ch[side];
-      if (!r || r[1] <= r[0]) return;
-      out.push({
-        start: r[0],
-        end: r[1],
-        kind: side === 'base' ? 'del' : 'ins',
-        cls: ch.class,
-        changeId: `${li}:${ci}`,
-      });
+      if (filters.hidden.has(cls) || !r || r[1] <= r[0]) return;
+      out.push({ start: r[0], end: r[1], kind, cls, changeId: id });
     }),
   );
   return out;
 }
 
-/** One stop for next/previous: a word change, or a whole dropped/added paragraph. */
+/** The span of an attribution or quote finding on one side, if it has one there. */
+function entrySpan(
+  pair: Pair,
+  f: Finding,
+  side: 'base' | 'version',
+): { start: number; end: number } | null {
+  if (!f.entry) return null;
+  const list = f.entry.kind === 'attribution' ? pair.attributions : pair.quotes;
+  return list[f.entry.index]?.[side] ?? null;
+}
+
+/**
+ * One stop for next/previous: a finding (its first word change, or its entry mark) or a whole
+ * dropped/added paragraph. `id` is the `data-change` of the element to focus, or `row:<r>`.
+ */
 export interface NavStop {
   id: string;
   row: number;
   cls: ChangeClass | 'dropped' | 'added';
 }
 
-/** The ordered stops of the visible rows. */
-export function navStops(pair: Pair, rows: PairRow[], filters: Filters): NavStop[] {
-  const stops: NavStop[] = [];
-  rows.forEach((row, r) => {
-    if (row.kind === 'dropped' || row.kind === 'added') {
-      stops.push({ id: `row:${r}`, row: r, cls: row.kind });
-      return;
-    }
-    if (row.link === null || row.kind === 'moved-to') return;
-    const link = pair.links[row.link];
-    link?.changes
-      .map((ch, ci) => ({ ch, ci }))
-      .filter(({ ch }) => !filters.hidden.has(ch.class))
-      .sort((a, b) => (a.ch.version?.[0] ?? 0) - (b.ch.version?.[0] ?? 0))
-      .forEach(({ ch, ci }) => stops.push({ id: `${row.link}:${ci}`, row: r, cls: ch.class }));
-  });
-  return stops;
+/** Where a finding's stop is: its row, the element id and the offset that orders it. */
+function findingStop(
+  c: Comparison,
+  pair: Pair,
+  rows: PairRow[],
+  f: Finding,
+): { stop: NavStop; key: number } | null {
+  const head = f.changes[0];
+  if (head !== undefined) {
+    const [li, ci] = head.split(':').map(Number) as [number, number];
+    const ch = pair.links[li]?.changes[ci];
+    // A moved link shows its base side in the moved-from row and its version in moved-to.
+    const onBase = !!ch?.base && ch.base[1] > ch.base[0];
+    const row = rows.findIndex(
+      (r) =>
+        r.link === li && (r.kind === 'linked' || r.kind === (onBase ? 'moved-from' : 'moved-to')),
+    );
+    const key = ch?.version?.[0] ?? ch?.base?.[0] ?? 0;
+    return row < 0 ? null : { stop: { id: head, row, cls: f.cls }, key };
+  }
+  const side = entrySpan(pair, f, 'version') ? 'version' : 'base';
+  const span = entrySpan(pair, f, side);
+  if (!span) return null;
+  const block = blockAt(c, side === 'base' ? c.base : pair.version, span.start);
+  const row = rows.findIndex((r) => (side === 'base' ? r.base : r.version).includes(block));
+  return row < 0 ? null : { stop: { id: f.id, row, cls: f.cls }, key: span.start };
 }
 
-/** Counts of a pair's word changes per class. */
+/**
+ * The ordered stops of a pair under the filters: dropped and added paragraphs always, and the
+ * findings of every shown class except those skipped while dimmed (see skipped()).
+ */
+export function navStops(
+  c: Comparison,
+  pair: Pair,
+  rows: PairRow[],
+  filters: Filters,
+  found: PairFindings = pairFindings(pair),
+): NavStop[] {
+  const keyed: { stop: NavStop; key: number }[] = [];
+  rows.forEach((row, r) => {
+    if (row.kind === 'dropped' || row.kind === 'added')
+      keyed.push({ stop: { id: `row:${r}`, row: r, cls: row.kind }, key: -1 });
+  });
+  for (const f of found.findings) {
+    if (filters.hidden.has(f.cls) || skipped(filters, f.cls)) continue;
+    const s = findingStop(c, pair, rows, f);
+    if (s) keyed.push(s);
+  }
+  keyed.sort((a, b) => a.stop.row - b.stop.row || a.key - b.key);
+  return keyed.map((k) => k.stop);
+}
+
+/** Counts of a pair's findings per class (findings.ts): what the filter chips show. */
 export function classCounts(pair: Pair): Record<ChangeClass, number> {
-  const counts = Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<ChangeClass, number>;
-  for (const l of pair.links) for (const ch of l.changes) counts[ch.class] += 1;
-  return counts;
+  return pairFindings(pair).counts;
 }
 
 /** The block of a text holding an offset, or -1. */

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Comparison, Pair } from '../../../engine';
+import { pairFindings, type PairFindings } from './findings';
 import { changeMarks, navStops, type Filters, type Mark, type NavStop } from './marks';
 import { pairRows, type PairRow } from './rows';
 
@@ -23,20 +24,25 @@ export interface PairLayout {
   baseMarks: Mark[];
   versionMarks: Mark[];
   stops: NavStop[];
+  /** Stops of the filters that lie in folded rows (page furniture, unchanged rows). */
+  folded: number;
+  /** The pair's findings: what the chips, the counter and the panel count. */
+  found: PairFindings;
   /** For a moved row, the row of its counterpart on the other side. */
   counterpart: Map<number, number>;
 }
 
 /** Lays a pair out for the view; recomputed only when the pair or filters change. */
 export function usePairLayout(c: Comparison, pair: Pair, filters: Filters): PairLayout {
+  const found = useMemo(() => pairFindings(pair), [pair]);
   return useMemo(() => {
     const rows = pairRows(c, pair);
-    const baseMarks = changeMarks(pair, 'base', filters);
-    const versionMarks = changeMarks(pair, 'version', filters);
-    const changedLinks = new Set<number>();
-    pair.links.forEach((l, i) => {
-      if (l.changes.some((ch) => !filters.hidden.has(ch.class))) changedLinks.add(i);
-    });
+    const baseMarks = changeMarks(pair, 'base', filters, found);
+    const versionMarks = changeMarks(pair, 'version', filters, found);
+    // A row is changed when it holds a finding of a shown class, dimmed or not.
+    const changedRows = new Set(
+      navStops(c, pair, rows, { ...filters, dimMinor: false }, found).map((s) => s.row),
+    );
     const items: Item[] = [];
     const itemOfRow = new Map<number, number>();
     const collapse = (what: 'furniture' | 'unchanged'): void => {
@@ -46,12 +52,13 @@ export function usePairLayout(c: Comparison, pair: Pair, filters: Filters): Pair
     };
     rows.forEach((row, r) => {
       if (row.furniture && !filters.showFurniture) return collapse('furniture');
-      const unchanged = row.kind === 'linked' && row.link !== null && !changedLinks.has(row.link);
+      const unchanged = row.kind === 'linked' && !changedRows.has(r);
       if (unchanged && filters.changesOnly) return collapse('unchanged');
       itemOfRow.set(r, items.length);
       items.push({ type: 'row', r });
     });
-    const stops = navStops(pair, rows, filters).filter((s) => itemOfRow.has(s.row));
+    const all = navStops(c, pair, rows, filters, found);
+    const stops = all.filter((s) => itemOfRow.has(s.row));
     const counterpart = new Map<number, number>();
     const movedRow = new Map<number, number>();
     rows.forEach((row, r) => {
@@ -63,6 +70,7 @@ export function usePairLayout(c: Comparison, pair: Pair, filters: Filters): Pair
         counterpart.set(other, r);
       }
     });
-    return { rows, items, itemOfRow, baseMarks, versionMarks, stops, counterpart };
-  }, [c, pair, filters]);
+    const folded = all.length - stops.length;
+    return { rows, items, itemOfRow, baseMarks, versionMarks, stops, folded, found, counterpart };
+  }, [c, pair, filters, found]);
 }

@@ -44,6 +44,8 @@ export function StoryPage(props: StoryPageProps) {
   const { data: story, loading, error } = useLoad(storyId, props.revision, fetchStory);
   const actions = useStoryActions(refresh, onError);
   const [open, setOpen] = useState<Open>(null);
+  // While the pair view fills the window the notes fold behind a button (styles/story.css).
+  const [notesOpen, setNotesOpen] = useState(false);
   const close = useCallback(() => setOpen(null), []);
 
   if (!story) return <LoadState loading={loading} error={error} what="this story" />;
@@ -61,7 +63,9 @@ export function StoryPage(props: StoryPageProps) {
         <p className="eyebrow">
           Story · {plural(story.versions.length, 'version')} · updated {formatDate(story.updatedAt)}
         </p>
-        <h1 className="story-title">{story.title}</h1>
+        <h1 className="story-title" title={story.title}>
+          {story.title}
+        </h1>
         <div className="toolbar">
           <button
             type="button"
@@ -91,6 +95,15 @@ export function StoryPage(props: StoryPageProps) {
           >
             Delete story
           </button>
+          <button
+            type="button"
+            className="button notes-toggle"
+            aria-expanded={notesOpen}
+            aria-controls="story-notes-fold"
+            onClick={() => setNotesOpen(!notesOpen)}
+          >
+            Notes{story.notes ? ' ✎' : ''}
+          </button>
           {loading ? (
             <span className="loading-dot" role="status">
               Updating…
@@ -99,13 +112,16 @@ export function StoryPage(props: StoryPageProps) {
         </div>
       </header>
 
-      <StoryNotes key={story.id} storyId={story.id} notes={story.notes} />
+      <div id="story-notes-fold" className={`notes-fold${notesOpen ? ' is-open' : ''}`}>
+        <StoryNotes key={story.id} storyId={story.id} notes={story.notes} />
+      </div>
 
       <CompareSection
         story={story}
         route={props.route}
         onRoute={props.onRoute}
         onError={onError}
+        onImportMore={() => props.onImportInto(story.id)}
         onMakeBase={(id) => void actions.setBase(story.id, id)}
         versions={
           <section className="versions" aria-labelledby="versions-heading">

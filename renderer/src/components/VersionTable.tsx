@@ -47,9 +47,15 @@ export function VersionTable({ versions, onAction }: VersionTableProps) {
               </td>
               <td className="nowrap">{formatDate(v.published)}</td>
               <td className="num">{v.wordCount.toLocaleString()}</td>
-              <td className="source-cell">
+              {/* Plain text (the matrix's `.source-cell` is a button, so not that class); a
+                  long file name ends in an ellipsis, whole in its tooltip, never cut mid-word. */}
+              <td className="arrived-cell">
                 <span>{sourceLabel(v.sourceKind)}</span>
-                {v.sourceName ? <span className="source-name">{v.sourceName}</span> : null}
+                {v.sourceName ? (
+                  <span className="arrived-name" title={v.sourceName}>
+                    {v.sourceName}
+                  </span>
+                ) : null}
               </td>
               <td className="actions-cell">
                 <div className="row-actions">

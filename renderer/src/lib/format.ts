@@ -17,8 +17,22 @@ export function formatDate(value: string | null | undefined): string {
     const [, y, m, d] = dateOnly;
     return dateFormat.format(new Date(Number(y), Number(m) - 1, Number(d)));
   }
+  // Only ISO timestamps are parsed: V8 reads free text leniently ("spring 2024" as 1 January).
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) return value;
   const parsed = new Date(value);
   return Number.isNaN(parsed.getTime()) ? value : dateFormat.format(parsed);
+}
+
+/**
+ * A publication date with its time of day as the outlet wrote it: "Mar 12, 2024, 06:15" from
+ * "2024-03-12T06:15:00-04:00". The time is not moved to the reader's zone, which would show
+ * another hour (or day) than the article's own dateline.
+ */
+export function formatPublished(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(value);
+  if (!m?.[1]) return formatDate(value);
+  const day = formatDate(m[1]);
+  return m[2] ? `${day}, ${m[2]}` : day;
 }
 
 /** A timestamp with the time of day, for "imported at" details. */
@@ -56,8 +70,15 @@ export function versionName(v: Pick<VersionSummary, 'outlet' | 'title'>): string
   return v.outlet?.trim() || v.title?.trim() || 'Untitled version';
 }
 
-/** File sizes for messages: "820 KB", "23.4 MB". */
+/**
+ * File sizes as they are: "0 bytes", "1 byte", "512 bytes", "1.2 KB", "820 KB", "23.4 MB".
+ * Never rounded up from nothing: an empty file listed as "1 KB" hid why it was refused.
+ */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return bytes === 1 ? '1 byte' : `${bytes} bytes`;
+  const kb = bytes / 1024;
+  // One decimal while it says something (1.2 KB), none once the number is large (820 KB).
+  if (kb < 10) return `${Number(kb.toFixed(1))} KB`;
+  if (kb < 1023.5) return `${Math.round(kb)} KB`;
+  return `${(kb / 1024).toFixed(1)} MB`;
 }

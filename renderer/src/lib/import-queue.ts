@@ -55,7 +55,9 @@ export function refusal(file: IncomingFile): string | null {
   if (file.size > MAX_FILE_BYTES) {
     return `“${file.name}” is ${formatBytes(file.size)}; Retold imports articles up to 20 MB. Nothing was uploaded.`;
   }
-  if (file.size === 0) return `“${file.name}” is empty.`;
+  if (file.size === 0) {
+    return `“${file.name}” is empty (0 bytes): there is no text in it to import. Nothing was uploaded.`;
+  }
   return null;
 }
 

@@ -1,6 +1,8 @@
 // Turning stored text into displayable pieces. Everything here returns plain strings that the
 // components render as React text nodes: imported text is data, never markup.
 
+import { firstBodyLine, headlineOf } from '../../../engine/text/headline';
+
 /** A block of text between blank lines, split into its single-newline lines. */
 export type TextBlock = string[];
 
@@ -51,13 +53,14 @@ export function snippetParts(snippet: string): SnippetPart[] {
   return parts.filter((p) => p.text.length > 0);
 }
 
-/** A sensible story title from pasted text or a file: its first non-empty line, shortened. */
+/**
+ * A sensible story title from pasted text or a file: its headline as the engine finds it (the
+ * block it classifies as the title, past page furniture such as "Clicky"), the same line the
+ * import stores as the version's headline; else its first line of text that is not furniture.
+ * Shortened to 120 characters.
+ */
 export function titleFromText(text: string): string {
-  const line = text
-    .split('\n')
-    .map((l) => l.trim())
-    .find((l) => l.length > 0 && !/^[•·*-]/.test(l));
-  if (!line) return '';
+  const line = headlineOf(text) ?? firstBodyLine(text) ?? '';
   return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line;
 }
 

@@ -84,8 +84,64 @@ export class CompareView {
     return before + 1;
   }
 
+  /** The matrix cell that Tab stops on (the grid's roving tabindex: exactly one). */
+  get matrixTabStop(): Locator {
+    return this.matrix.locator('button[data-key][tabindex="0"]');
+  }
+
+  /**
+   * Presses Tab until focus enters the matrix (its one Tab stop), at most `limit` times: the
+   * controls between the tabs and the grid (a switch or two) are passed, the grid's hundreds
+   * of cells are not.
+   */
+  async tabIntoMatrix(limit = 4): Promise<void> {
+    for (let i = 0; i < limit; i++) {
+      await this.page.keyboard.press('Tab');
+      if (await this.matrixTabStop.evaluate((el) => el === document.activeElement)) return;
+    }
+    await expect(
+      this.matrixTabStop,
+      `Tab reaches the matrix within ${limit} presses`,
+    ).toBeFocused();
+  }
+
+  /** The key (row and column) of the focused matrix cell, or null when none is focused. */
+  async focusedCellKey(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return el instanceof HTMLElement ? (el.dataset.key ?? null) : null;
+    });
+  }
+
+  /** The overview's sortable column header (the cell that carries aria-sort). */
+  overviewHeader(name: string): Locator {
+    return this.overview.locator('thead th', {
+      has: this.page.getByRole('button', { name, exact: true }),
+    });
+  }
+
   /** A rendered pair row (virtualized: only rows near the viewport exist). */
   row(kind: string): Locator {
     return this.pair.locator(`.pair-row[data-kind="${kind}"]`);
+  }
+
+  /** The pair's text: the one scroller of the pair view. */
+  get pairText(): Locator {
+    return this.pair.locator('.pair-scroll');
+  }
+
+  /** The button that opens the sources drawer (only on narrow windows). */
+  get drawerToggle(): Locator {
+    return this.pair.getByRole('button', { name: 'Attributions and quotes', exact: true });
+  }
+
+  /** Makes the attributions and quotes panel visible: opens its drawer on a narrow window. */
+  async showPanel(): Promise<void> {
+    if (await this.drawerToggle.isVisible()) {
+      if ((await this.drawerToggle.getAttribute('aria-expanded')) !== 'true') {
+        await this.drawerToggle.click();
+      }
+    }
+    await expect(this.panel).toBeVisible();
   }
 }

@@ -60,6 +60,16 @@ describe('the compare report', () => {
     expect(out).not.toMatch(/according_to|\bspeech\b/);
   });
 
+  it('calls a dateline restyled in case and punctuation a slight rewording', () => {
+    const b = text(['BEIJING — The harbor authority approved a dredging contract on Monday.']);
+    const v = text(['Beijing : The harbor authority approved a dredging contract on Monday.']);
+    const words = report(b, v);
+    expect(words).toMatch(
+      /Reworded slightly \(1\):\n\s+dateline, case and punctuation only: “BEIJING —” \(¶1\) → “Beijing :” \(¶1\)/,
+    );
+    expect(words).not.toMatch(/Changed \(\d+\):/);
+  });
+
   it('puts all dropped quotes under one counted heading', () => {
     const quotes = out.slice(out.indexOf('    Quotes'));
     expect(quotes.match(/Dropped quotes \(3\):/g)).toHaveLength(1);

@@ -22,6 +22,9 @@ describe.skipIf(skip)('seeds: attributions and quotes', () => {
     const r = rows(p004);
     expect(r).toContainEqual(['added', null, 'A NDTV report said']);
     expect(r).toContainEqual(['changed', 'BEIJING —', 'Beijing :']);
+    // Only case and punctuation differ: the same class as the word diff gives it.
+    const dateline = p004.attributions.find((a) => a.base?.text === 'BEIJING —');
+    expect(dateline?.change).toBe('typography');
     expect(r).toContainEqual(['changed', 'according to a new report', 'according to a report']);
     expect(r).toContainEqual(['dropped', 'The ByteDance spokeswoman said', null]);
     expect(r).toContainEqual(['dropped', 'A Huawei statement said', null]);

@@ -7,12 +7,15 @@ interface ChangeStripProps {
   onPick: (stop: number) => void;
 }
 
-/** A thin strip beside the text showing where the changes are; click a tick to go there. */
+/**
+ * A thin strip beside the text with a tick at each stop of next/previous (the stops the counter
+ * counts: dimmed classes are left out while dimmed); click a tick to go there.
+ */
 export function ChangeStrip({ stops, rowCount, current, onPick }: ChangeStripProps) {
   const seen = new Set<number>();
   return (
     // A mouse aid: keyboard users have next/previous, so it is hidden from assistive tech.
-    <div className="change-strip" aria-hidden="true" title="Where the changes are">
+    <div className="change-strip" aria-hidden="true" title="Where the changes you step through are">
       {stops.map((s, i) => {
         if (seen.has(s.row) && i !== current) return null;
         seen.add(s.row);

@@ -1,20 +1,11 @@
-import { Fragment } from 'react';
+import { Fragment, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../compare/useComparison';
-import { MINOR_HELP, minorChangeAt } from '../../compare/attribution-change';
-import {
-  BLOCK_KIND_NAME,
-  CELL_INFO,
-  STATUS_HELP,
-  addedRows,
-  baseParagraphRows,
-  cellStatus,
-  isMinorQuoteStatus,
-  isUnchangedSource,
-  sourceRows,
-} from '../../compare/model';
-import { blockAt } from '../../compare/marks';
+import { addedRows, baseParagraphRows, sourceRows } from '../../compare/model';
 import type { PairTarget } from '../../compare/usePairLayout';
 import { versionName } from '../../lib/format';
+import { MatrixSourceRows } from './MatrixSourceRows';
+import { AddedRow, ParagraphRow, addedKey, type MatrixRowContext } from './MatrixRows';
+import { cellTarget } from './matrix-keys';
 
 interface CompareMatrixProps {
   loaded: LoadedComparison;
@@ -22,63 +13,73 @@ interface CompareMatrixProps {
   onOpen: (pairIndex: number, at: PairTarget) => void;
 }
 
-const help = (st: string): string =>
-  STATUS_HELP[st as keyof typeof STATUS_HELP] ?? 'not reported for this version';
+/** Widths of the matrix's columns, so every version's column is as wide as the others. */
+const MATRIX_WIDTHS = {
+  /** The base paragraph column, in rem. */
+  headRem: 16,
+  /** Each version's column, in rem: room for "✕ dropped" or "≈ typography" on one line. */
+  cellRem: 9,
+} as const;
 
-const excerpt = (text: string, n = 90): string =>
-  text.length > n ? `${text.slice(0, n).trimEnd()}…` : text;
+/** Moves focus with the arrow keys, Home and End (matrix-keys.ts); Enter is the button's own. */
+function useRovingCell(firstKey: string) {
+  const [active, setActive] = useState<string | null>(null);
+  const tabIndexOf = (key: string): number => (key === (active ?? firstKey) ? 0 : -1);
+  const onFocus = (e: FocusEvent<HTMLTableElement>) => {
+    const key = (e.target as HTMLElement).dataset.key;
+    if (key) setActive(key);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const from = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-key]');
+    if (!from || e.altKey || e.metaKey) return;
+    const to = cellTarget(e.currentTarget, from, e.key, e.ctrlKey);
+    if (!to) return;
+    e.preventDefault();
+    to.focus();
+    to.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+  return { tabIndexOf, onFocus, onKeyDown };
+}
 
 /** Rows are the base's paragraphs, columns the other versions: what became of each. */
 export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
   const { comparison: c, versions } = loaded;
-  const base = c.versions[c.base];
-  if (!base) return null;
   const rows = baseParagraphRows(c);
   const added = addedRows(c);
-  const sources = sourceRows(c);
+  const firstAdded = added.find((a) => a.after === -1);
+  const roving = useRovingCell(firstAdded ? addedKey(firstAdded) : `p${rows[0]?.block ?? 0}-0`);
+  if (!c.versions[c.base]) return null;
   const names = c.pairs.map((p) =>
     versionName(versions[p.version] ?? { outlet: null, title: null }),
   );
-  const addedAfter = (b: number) => added.filter((a) => a.after === b);
-  const renderAdded = (b: number) =>
-    addedAfter(b).map((a) => {
-      const vb = c.versions[c.pairs[a.pairIndex]?.version ?? -1]?.blocks[a.block];
-      const vtext = c.versions[c.pairs[a.pairIndex]?.version ?? -1]?.text ?? '';
-      return (
-        <tr key={`a${a.pairIndex}-${a.block}`} className="added-row">
-          <th scope="row" className="para-head">
-            <span className="para-num">+</span>
-            <span className="para-text">
-              Added {vb && BLOCK_KIND_NAME[vb.kind] ? `${BLOCK_KIND_NAME[vb.kind]} ` : ''}in{' '}
-              {names[a.pairIndex]}: {vb ? excerpt(vtext.slice(vb.start, vb.end)) : ''}
-            </span>
-          </th>
-          {c.pairs.map((_, i) => (
-            <td key={i} className="cell">
-              {i === a.pairIndex ? (
-                <button
-                  type="button"
-                  className="cell-button st-added"
-                  onClick={() => onOpen(i, { version: a.block })}
-                  aria-label={`${names[i]}: added paragraph. Open the pair here`}
-                >
-                  <span aria-hidden="true">+</span> added
-                </button>
-              ) : null}
-            </td>
-          ))}
-        </tr>
-      );
-    });
-
+  const ctx: MatrixRowContext = { c, names, onOpen, tabIndexOf: roving.tabIndexOf };
+  const addedAfter = (b: number) =>
+    added.filter((a) => a.after === b).map((a) => <AddedRow key={addedKey(a)} a={a} ctx={ctx} />);
+  // At least this wide (the scroller scrolls sideways); wider windows share the extra evenly.
+  const width = `${MATRIX_WIDTHS.headRem + MATRIX_WIDTHS.cellRem * names.length}rem`;
   return (
     <section className="compare-matrix" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">All versions, paragraph by paragraph</h2>
+      <p className="matrix-hint muted">
+        Arrow keys move between cells; Enter opens the pair at that cell.
+      </p>
       <div className="matrix-scroll">
-        <table className="matrix">
+        <table
+          className="matrix"
+          role="grid"
+          style={{ minWidth: width }}
+          onKeyDown={roving.onKeyDown}
+          onFocus={roving.onFocus}
+        >
           <caption className="visually-hidden">
             What each version did with each paragraph of the base
           </caption>
+          <colgroup>
+            <col style={{ width: `${MATRIX_WIDTHS.headRem}rem` }} />
+            {names.map((_, i) => (
+              <col key={i} style={{ width: `${MATRIX_WIDTHS.cellRem}rem` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Base paragraph</th>
@@ -90,100 +91,21 @@ export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
             </tr>
           </thead>
           <tbody>
-            {renderAdded(-1)}
-            {rows.map(({ block: b, number: n }) => {
-              const blk = base.blocks[b];
-              const text = blk ? base.text.slice(blk.start, blk.end) : '';
-              return (
-                <Fragment key={b}>
-                  <tr data-base-block={b}>
-                    <th scope="row" className="para-head">
-                      <span className="para-num">¶{n}</span>
-                      {blk && BLOCK_KIND_NAME[blk.kind] ? (
-                        <span className="para-kind">{BLOCK_KIND_NAME[blk.kind]}</span>
-                      ) : null}
-                      <span className="para-text">{excerpt(text)}</span>
-                    </th>
-                    {c.pairs.map((pair, i) => {
-                      const st = cellStatus(pair, b);
-                      const info = CELL_INFO[st];
-                      return (
-                        <td key={i} className="cell">
-                          <button
-                            type="button"
-                            className={`cell-button st-${st}`}
-                            data-status={st}
-                            onClick={() => onOpen(i, { base: b })}
-                            aria-label={`¶${n} in ${names[i]}: ${info.label}. Open the pair here`}
-                          >
-                            <span aria-hidden="true" className="sym">
-                              {info.symbol}
-                            </span>{' '}
-                            {info.label}
-                          </button>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                  {renderAdded(b)}
-                </Fragment>
-              );
-            })}
+            {addedAfter(-1)}
+            {rows.map(({ block: b, number: n }) => (
+              <Fragment key={b}>
+                <ParagraphRow b={b} n={n} ctx={ctx} />
+                {addedAfter(b)}
+              </Fragment>
+            ))}
           </tbody>
-          {sources.length > 0 ? (
-            <tbody className="source-rows">
-              <tr>
-                <th scope="colgroup" colSpan={names.length + 1} className="group-head">
-                  Attributions and quotes of the base
-                </th>
-              </tr>
-              {sources.map((s) => (
-                <tr key={`${s.kind}${s.start}`} data-source-kind={s.kind}>
-                  <th scope="row" className="para-head">
-                    <span className="para-num">{s.kind === 'quote' ? '“”' : '@'}</span>
-                    <span className="para-text">{excerpt(s.text, 70)}</span>
-                  </th>
-                  {s.statuses.map((st, i) => {
-                    // A minor attribution change is dimmed like typography (see SourcePanel).
-                    const minor =
-                      s.kind === 'attribution' ? minorChangeAt(c.pairs[i], s.start) : null;
-                    const said = minor ? MINOR_HELP : help(st);
-                    return (
-                      <td key={i} className="cell">
-                        <button
-                          type="button"
-                          className={`source-cell ${minor ? 'st-src-typography' : st ? (isUnchangedSource(st) ? 'st-verbatim' : `st-src-${st}`) : 'st-none'}`}
-                          data-status={st || 'none'}
-                          data-change={minor ?? undefined}
-                          title={said}
-                          aria-label={`${s.kind === 'quote' ? 'Quote' : 'Attribution'} “${excerpt(s.text, 40)}” in ${names[i]}: ${said}. Open the pair here`}
-                          onClick={() =>
-                            onOpen(i, {
-                              base: blockAt(c, c.base, s.start),
-                              source: { kind: s.kind, start: s.start },
-                            })
-                          }
-                        >
-                          <span aria-hidden="true" className="sym">
-                            {minor || (s.kind === 'quote' && isMinorQuoteStatus(st))
-                              ? '≈'
-                              : st
-                                ? isUnchangedSource(st)
-                                  ? '='
-                                  : st === 'dropped'
-                                    ? '✕'
-                                    : '≠'
-                                : '–'}
-                          </span>{' '}
-                          {minor ?? (st || 'n/a')}
-                        </button>
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          ) : null}
+          <MatrixSourceRows
+            c={c}
+            sources={sourceRows(c)}
+            names={names}
+            onOpen={onOpen}
+            tabIndexOf={roving.tabIndexOf}
+          />
         </table>
       </div>
     </section>

@@ -1,7 +1,17 @@
+import { useState } from 'react';
 import type { LoadedComparison } from '../../compare/useComparison';
-import { pairFigures, type PairFigures } from '../../compare/model';
+import { pairFigures } from '../../compare/model';
+import { baseReason } from '../../lib/base-reason';
 import { formatDate, versionName } from '../../lib/format';
 import type { VersionSummary } from '../../lib/types';
+import {
+  ChangeCount,
+  DerivationLabel,
+  OverviewLegend,
+  ParagraphCounts,
+  SortHeader,
+} from './OverviewParts';
+import { nextSort, sortRows, type OverviewRow, type OverviewSort } from './overview-sort';
 
 interface CompareOverviewProps {
   loaded: LoadedComparison;
@@ -11,65 +21,11 @@ interface CompareOverviewProps {
   onOpenPair: (pairIndex: number) => void;
 }
 
-const DERIVATION: Record<string, string> = {
-  wholly: 'wholly derived',
-  partially: 'partially derived',
-  none: 'not derived',
-};
-
 /** The headline when the name is the outlet, and the file a version came from. */
 const subtitle = (v: VersionSummary): string =>
   [v.outlet ? (v.title ?? 'Untitled') : null, v.sourceKind === 'file' ? v.sourceName : null]
     .filter(Boolean)
     .join(' · ');
-
-const COUNTS = [
-  ['kept', '=', 'kept'],
-  ['reworded', '≈', 'reworded'],
-  ['moved', '↕', 'moved'],
-  ['dropped', '✕', 'dropped'],
-  ['added', '+', 'added'],
-] as const;
-
-/** Paragraph counts as compact chips: a symbol and a number, with the word for screen readers. */
-function ParagraphCounts({ f }: { f: PairFigures }) {
-  return (
-    <span className="para-counts">
-      {COUNTS.map(([k, sym, word]) => (
-        <span
-          key={k}
-          className={`count-chip st-${k}${f[k] === 0 ? ' zero' : ''}`}
-          title={`${f[k]} ${word}`}
-        >
-          <span aria-hidden="true">
-            {sym} {f[k]}
-          </span>
-          <span className="visually-hidden">
-            {f[k]} {word},
-          </span>
-        </span>
-      ))}
-    </span>
-  );
-}
-
-/**
- * A count of real changes, with the minor ones (wording-only credits, typography or spelling in
- * quotes) beside it, dimmed: the same split the attributions panel and the matrix make.
- */
-function ChangeCount({ n, minor }: { n: number; minor: number }) {
-  return (
-    <>
-      {n}
-      {minor > 0 ? (
-        <span className="minor-count" title={`${minor} changed only in wording or typography`}>
-          {' '}
-          +{minor} minor
-        </span>
-      ) : null}
-    </>
-  );
-}
 
 /** Date and length, under the name. */
 const meta = (v: VersionSummary): string =>
@@ -77,48 +33,127 @@ const meta = (v: VersionSummary): string =>
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
-/** Every version against the base: how much was kept, reworded, moved, dropped and added. */
-export function CompareOverview({
-  loaded,
-  chosenBase,
-  onMakeBase,
-  onOpenPair,
-}: CompareOverviewProps) {
-  const { comparison: c, versions } = loaded;
+function VersionHead({ v, independent }: { v: VersionSummary; independent?: boolean }) {
+  return (
+    <th scope="row">
+      <span className="version-outlet">{versionName(v)}</span>
+      <span className="version-title">{subtitle(v)}</span>
+      <span className="version-meta">{meta(v)}</span>
+      {independent ? <span className="badge independent-badge">Independent report</span> : null}
+    </th>
+  );
+}
+
+function PairRow({ row, props }: { row: OverviewRow; props: CompareOverviewProps }) {
+  const { pair, index: i, version: v } = row;
+  const f = pairFigures(pair);
+  const name = versionName(v);
+  const independent = pair.derivation.label === 'none';
+  return (
+    <tr data-version-id={v.id} className={independent ? 'independent' : undefined}>
+      <VersionHead v={v} independent={independent} />
+      <td className="num">{pct(f.similarity)}</td>
+      <td>
+        <DerivationLabel d={pair.derivation} id={`derivation-help-${v.id}`} />
+      </td>
+      <td>
+        <ParagraphCounts f={f} />
+      </td>
+      <td className="num">
+        <ChangeCount n={f.attributionChanges} minor={f.attributionMinor} />
+      </td>
+      <td className="num">
+        <ChangeCount n={f.quoteChanges} minor={f.quoteMinor} />
+      </td>
+      <td className="actions-cell">
+        <div className="row-actions">
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => props.onOpenPair(i)}
+            aria-label={`Compare ${name} with the base`}
+          >
+            Compare
+          </button>
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => props.onMakeBase(v.id)}
+            aria-label={`Make ${name} the base`}
+          >
+            Make base
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+function BaseLine({ props }: { props: CompareOverviewProps }) {
+  const { comparison: c, versions } = props.loaded;
   const base = versions[c.base];
-  const reason = chosenBase ? 'chosen by you' : (c.baseReason ?? 'chosen automatically');
+  const reason = baseReason(c, props.chosenBase, base?.published);
+  return (
+    <p className={reason.weak ? 'base-line weak-base' : 'base-line'}>
+      <span className="badge base-badge">Base</span>{' '}
+      <strong>{base ? versionName(base) : '—'}</strong>
+      {' — '}
+      <span className={reason.weak ? 'base-reason weak' : 'base-reason muted'}>
+        {reason.weak ? <span aria-hidden="true">⚠ </span> : null}
+        {reason.text}
+      </span>
+      {props.chosenBase ? (
+        <>
+          {' '}
+          <button type="button" className="small-button" onClick={() => props.onMakeBase(null)}>
+            Choose the base automatically
+          </button>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** Every version against the base: how much was kept, reworded, moved, dropped and added. */
+export function CompareOverview(props: CompareOverviewProps) {
+  const { comparison: c, versions } = props.loaded;
+  const base = versions[c.base];
+  const [sort, setSort] = useState<OverviewSort>({ column: null, direction: 'ascending' });
+  const rows = c.pairs.flatMap((pair, index): OverviewRow[] => {
+    const version = versions[pair.version];
+    return version ? [{ pair, index, version }] : [];
+  });
+  const onSort = (column: OverviewSort['column'] & string) => setSort((s) => nextSort(s, column));
+  const head = { sort, onSort };
   return (
     <section className="compare-overview" aria-labelledby="overview-heading">
       <h2 id="overview-heading">How each version treated the story</h2>
-      <p className="base-line">
-        <span className="badge base-badge">Base</span>{' '}
-        <strong>{base ? versionName(base) : '—'}</strong> <span className="muted">({reason})</span>
-        {chosenBase ? (
-          <>
-            {' '}
-            <button type="button" className="small-button" onClick={() => onMakeBase(null)}>
-              Choose the base automatically
-            </button>
-          </>
-        ) : null}
-      </p>
+      <BaseLine props={props} />
       <div className="overview-scroll">
         <table className="overview-table">
-          <caption className="visually-hidden">Versions compared with the base</caption>
+          <caption className="visually-hidden">
+            Versions compared with the base. Column headers sort the table.
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col" className="num">
+              <SortHeader column="version" {...head}>
+                Version
+              </SortHeader>
+              <SortHeader column="similar" numeric {...head}>
                 Similar
-              </th>
-              <th scope="col">Derivation</th>
-              <th scope="col">Paragraphs</th>
-              <th scope="col" className="num">
+              </SortHeader>
+              <SortHeader column="derivation" {...head}>
+                Derivation
+              </SortHeader>
+              <SortHeader column="paragraphs" {...head}>
+                Paragraphs
+              </SortHeader>
+              <SortHeader column="sources" numeric {...head}>
                 Sources changed
-              </th>
-              <th scope="col" className="num">
+              </SortHeader>
+              <SortHeader column="quotes" numeric {...head}>
                 Quotes changed
-              </th>
+              </SortHeader>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -127,78 +162,20 @@ export function CompareOverview({
           <tbody>
             {base ? (
               <tr className="is-base" data-version-id={base.id}>
-                <th scope="row">
-                  <span className="version-outlet">{versionName(base)}</span>
-                  <span className="version-title">{subtitle(base)}</span>
-                  <span className="version-meta">{meta(base)}</span>
-                </th>
+                <VersionHead v={base} />
                 <td colSpan={5} className="muted">
                   the base: every other version is compared with it
                 </td>
                 <td />
               </tr>
             ) : null}
-            {c.pairs.map((pair, i) => {
-              const v = versions[pair.version];
-              if (!v) return null;
-              const f = pairFigures(pair);
-              const name = versionName(v);
-              const independent = pair.derivation.label === 'none';
-              return (
-                <tr
-                  key={v.id}
-                  data-version-id={v.id}
-                  className={independent ? 'independent' : undefined}
-                >
-                  <th scope="row">
-                    <span className="version-outlet">{name}</span>
-                    <span className="version-title">{subtitle(v)}</span>
-                    <span className="version-meta">{meta(v)}</span>
-                    {independent ? (
-                      <span className="badge independent-badge">Independent report</span>
-                    ) : null}
-                  </th>
-                  <td className="num">{pct(f.similarity)}</td>
-                  <td>
-                    <span className={`derivation d-${pair.derivation.label}`}>
-                      {DERIVATION[pair.derivation.label]}
-                    </span>
-                  </td>
-                  <td>
-                    <ParagraphCounts f={f} />
-                  </td>
-                  <td className="num">
-                    <ChangeCount n={f.attributionChanges} minor={f.attributionMinor} />
-                  </td>
-                  <td className="num">
-                    <ChangeCount n={f.quoteChanges} minor={f.quoteMinor} />
-                  </td>
-                  <td className="actions-cell">
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="small-button"
-                        onClick={() => onOpenPair(i)}
-                        aria-label={`Compare ${name} with the base`}
-                      >
-                        Compare
-                      </button>
-                      <button
-                        type="button"
-                        className="small-button"
-                        onClick={() => onMakeBase(v.id)}
-                        aria-label={`Make ${name} the base`}
-                      >
-                        Make base
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
+            {sortRows(rows, sort).map((row) => (
+              <PairRow key={row.version.id} row={row} props={props} />
+            ))}
           </tbody>
         </table>
       </div>
+      <OverviewLegend />
     </section>
   );
 }

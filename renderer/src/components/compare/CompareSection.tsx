@@ -7,7 +7,10 @@ import type { StoryDetail } from '../../lib/types';
 import { CompareMatrix } from './CompareMatrix';
 import { CompareOverview } from './CompareOverview';
 import { CompareStatus } from './CompareStatus';
+import { ImportPrompt } from './ImportPrompt';
 import { PairView } from './PairView';
+import { TeachMode } from '../teach/TeachMode';
+import type { Spotlight } from '../../teach/spotlight';
 import { AnnotationsContext } from '../notes/AnnotationsContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useAnnotations } from '../notes/useAnnotations';
@@ -24,6 +27,8 @@ interface CompareSectionProps {
   versions: ReactNode;
   /** Hears a note or correction that could not be saved, in words. */
   onError?: (message: string) => void;
+  /** Opens the import dialog on this story (offered while it has fewer than two versions). */
+  onImportMore?: () => void;
 }
 
 const ignore = (): void => undefined;
@@ -65,6 +70,8 @@ export function CompareSection(props: CompareSectionProps) {
   );
   // The overview or matrix last chosen: what a story's plain address (#/story/12) shows.
   const [chosenTab, setTabState] = useState<Tab>(storedTab);
+  // Teach mode's pointer into the pair view (a tour step's or a lesson example's words).
+  const [spot, setSpot] = useState<Spotlight | null>(null);
   const ready = annotations.loaded;
   const c = ready?.comparison ?? null;
   const routeTab: Tab = route?.kind === 'pair' ? 'pair' : (route?.tab ?? chosenTab);
@@ -117,33 +124,49 @@ export function CompareSection(props: CompareSectionProps) {
   };
 
   const status = <CompareStatus state={state} />;
+  // The notes on findings: under the overview and matrix, beside the text in the pair view
+  // (which fills the window, so nothing goes under it).
+  const notesPanel = <NotesPanel onOpen={(i, where) => openPair(i, where)} />;
 
   return (
     <AnnotationsContext.Provider value={annotations}>
       <div className="compare-section" data-compare-source={ready?.source}>
-        <div role="tablist" aria-label="Story views" className="tabs">
-          {TABS.map((t, i) => (
-            <button
-              key={t.id}
-              id={`tab-${t.id}`}
-              type="button"
-              role="tab"
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              className="tab"
-              disabled={t.id !== 'overview' && !ready}
-              onClick={() => setTab(t.id)}
-              onKeyDown={(e) => onTabKey(e, i)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
+        {state.status === 'idle' ? (
+          <ImportPrompt versions={story.versions.length} onImport={props.onImportMore} />
+        ) : (
+          <div role="tablist" aria-label="Story views" className="tabs">
+            {TABS.map((t, i) => (
+              <button
+                key={t.id}
+                id={`tab-${t.id}`}
+                type="button"
+                role="tab"
+                aria-selected={tab === t.id}
+                aria-controls={`panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                className="tab"
+                disabled={t.id !== 'overview' && !ready}
+                onClick={() => setTab(t.id)}
+                onKeyDown={(e) => onTabKey(e, i)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+        )}
+        {state.status === 'idle' ? null : (
+          <TeachMode
+            loaded={ready}
+            onPairTab={tab === 'pair'}
+            pairIndex={pairIndex}
+            onOpenPair={(i) => openPair(i)}
+            onSpot={setSpot}
+          />
+        )}
         <div
-          role="tabpanel"
+          role={state.status === 'idle' ? undefined : 'tabpanel'}
           id={`panel-${tab}`}
-          aria-labelledby={`tab-${tab}`}
+          aria-labelledby={state.status === 'idle' ? undefined : `tab-${tab}`}
           className="tab-panel"
         >
           {status}
@@ -169,13 +192,15 @@ export function CompareSection(props: CompareSectionProps) {
                 pairIndex={pairIndex}
                 at={at}
                 onPair={(i) => openPair(i)}
+                notes={notesPanel}
+                spotlight={spot}
               />
             ) : (
               <p className="muted">There is nothing to compare yet.</p>
             )
           ) : null}
         </div>
-        <NotesPanel onOpen={(i, where) => openPair(i, where)} />
+        {tab === 'pair' ? null : notesPanel}
       </div>
     </AnnotationsContext.Provider>
   );

@@ -1,14 +1,29 @@
 import type { ChangeClass } from '../../../../engine';
-import { CLASSES, type Filters } from '../../compare/marks';
+import { CLASSES, type PairFindings } from '../../compare/findings';
+import type { Filters } from '../../compare/marks';
 
 interface FilterBarProps {
   filters: Filters;
-  counts: Record<ChangeClass, number>;
+  /** The pair's findings: each chip counts the findings of its class (compare/findings.ts). */
+  found: PairFindings;
   onChange: (f: Filters) => void;
 }
 
+/** What a chip's number counts: "20 attribution changes: 20 in the attributions panel". */
+export function chipHelp(found: PairFindings, cls: ChangeClass): string {
+  const n = found.counts[cls];
+  const s = found.bySource[cls];
+  const where = [
+    s.text > 0 ? `${s.text} in the text` : '',
+    s.attribution > 0 ? `${s.attribution} among the attributions` : '',
+    s.quote > 0 ? `${s.quote} among the quotes` : '',
+  ].filter(Boolean);
+  const head = `${n} ${cls} ${n === 1 ? 'change' : 'changes'}`;
+  return where.length > 0 ? `${head}: ${where.join(', ')}` : head;
+}
+
 /** Which change classes show, whether minor ones are dimmed, and "changes only". */
-export function FilterBar({ filters, counts, onChange }: FilterBarProps) {
+export function FilterBar({ filters, found, onChange }: FilterBarProps) {
   const toggle = (cls: ChangeClass): void => {
     const hidden = new Set(filters.hidden);
     if (hidden.has(cls)) hidden.delete(cls);
@@ -19,9 +34,12 @@ export function FilterBar({ filters, counts, onChange }: FilterBarProps) {
     <fieldset className="filter-bar">
       <legend className="visually-hidden">Which changes to show</legend>
       {CLASSES.map((cls) => (
-        <label key={cls} className={`filter-chip fc-${cls}`}>
+        <label key={cls} className={`filter-chip fc-${cls}`} title={chipHelp(found, cls)}>
           <input type="checkbox" checked={!filters.hidden.has(cls)} onChange={() => toggle(cls)} />
-          <span className="chip-name">{cls}</span> <span className="chip-count">{counts[cls]}</span>
+          <span className="chip-name">{cls}</span>{' '}
+          <span className="chip-count" data-class={cls}>
+            {found.counts[cls]}
+          </span>
         </label>
       ))}
       <label className="filter-chip">

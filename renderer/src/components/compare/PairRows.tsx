@@ -1,15 +1,20 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
 import { usePrinting } from '../../hooks/usePrinting';
+import { useWheelToText } from '../../hooks/useWheelToText';
 import type { Comparison, Pair } from '../../../../engine';
 import type { Filters, Mark } from '../../compare/marks';
 import type { PairRow } from '../../compare/rows';
 import type { Item, PairLayout } from '../../compare/usePairLayout';
 import { PairRowView } from './PairRowView';
 
-/** A request to bring an item into view and focus something in it; `n` makes repeats new. */
+/**
+ * A request to bring a row into view and focus something in it; `n` makes repeats new. It names
+ * the row, not its place in the list: a row that the filters fold away (page furniture, unchanged
+ * paragraphs) has no place until it is unfolded, so the request waits for the new layout.
+ */
 export interface ScrollRequest {
-  item: number;
+  row: number;
   sel: string;
   n: number;
 }
@@ -29,6 +34,8 @@ interface PairRowsProps {
   request: ScrollRequest | null;
   goToRow: (r: number, sel: string) => void;
   onExpand: (what: 'furniture' | 'unchanged') => void;
+  /** A requested row is folded away by the filters: unfold what hides it. */
+  onReveal: (r: number) => void;
 }
 
 const EMPTY_ROW: PairRow = { kind: 'linked', base: [], version: [], link: null, furniture: false };
@@ -49,15 +56,11 @@ export function PairRows(props: PairRowsProps) {
     overscan: 4,
   });
 
-  // Scroll the requested item into view, then focus the target once the row is rendered.
-  useEffect(
-    () => (landing ? bringIntoView(virtualizer, scrollRef, landing) : undefined),
-    [landing, virtualizer],
-  );
-  useEffect(
-    () => (request ? bringIntoView(virtualizer, scrollRef, request) : undefined),
-    [request, virtualizer],
-  );
+  // The one scroll of the pair view: the wheel anywhere in the main area moves the text.
+  useWheelToText(scrollRef);
+  // Scroll the requested row into view (unfolding it first), then focus the target in it.
+  useScrollRequest(landing, layout, virtualizer, scrollRef, props.onReveal);
+  useScrollRequest(request, layout, virtualizer, scrollRef, props.onReveal);
 
   const printing = usePrinting();
   const renderItem = (item: Item | undefined) =>
@@ -123,17 +126,53 @@ export function PairRows(props: PairRowsProps) {
   );
 }
 
+interface Scroller {
+  scrollToIndex: (i: number, o: { align: 'center' }) => void;
+}
+
+/**
+ * Serves a scroll request once: when its row is in the list, scrolls to it; when the filters
+ * fold it away, asks once to unfold it and serves it when the new layout has it.
+ */
+function useScrollRequest(
+  req: ScrollRequest | null,
+  layout: PairLayout,
+  virtualizer: Scroller,
+  scrollRef: RefObject<HTMLDivElement | null>,
+  onReveal: (r: number) => void,
+): void {
+  const served = useRef<ScrollRequest | null>(null);
+  const asked = useRef<ScrollRequest | null>(null);
+  const reveal = useRef(onReveal);
+  useEffect(() => {
+    reveal.current = onReveal;
+  });
+  useEffect(() => {
+    if (!req || served.current === req) return;
+    const item = layout.itemOfRow.get(req.row);
+    if (item === undefined) {
+      // Asked once only: if unfolding cannot show the row, do not loop on new layouts.
+      if (asked.current !== req && layout.rows[req.row]) reveal.current(req.row);
+      asked.current = req;
+      return;
+    }
+    served.current = req;
+    return bringIntoView(virtualizer, scrollRef, item, req.sel);
+  }, [req, layout, virtualizer, scrollRef]);
+}
+
 /** Scrolls to an item and focuses `sel` inside the list once rendered; returns the cancel. */
 function bringIntoView(
-  virtualizer: { scrollToIndex: (i: number, o: { align: 'center' }) => void },
+  virtualizer: Scroller,
   scrollRef: RefObject<HTMLDivElement | null>,
-  req: ScrollRequest,
+  item: number,
+  sel: string,
 ): () => void {
-  virtualizer.scrollToIndex(req.item, { align: 'center' });
+  virtualizer.scrollToIndex(item, { align: 'center' });
   let frames = 0;
   let handle = 0;
   const tryFocus = (): void => {
-    const el = scrollRef.current?.querySelector<HTMLElement>(req.sel);
+    const el = scrollRef.current?.querySelector<HTMLElement>(sel);
     if (el) return el.focus();
     if (++frames < 30) handle = requestAnimationFrame(tryFocus);
   };

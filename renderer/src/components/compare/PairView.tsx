@@ -1,14 +1,19 @@
-import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { AttributionEntry, Pair, QuoteEntry } from '../../../../engine';
-import { blockAt, classCounts, type Filters, type Mark } from '../../compare/marks';
+import { summarize } from '../../compare/counter';
+import { blockAt, type Filters, type Mark } from '../../compare/marks';
 import type { LoadedComparison } from '../../compare/useComparison';
 import { usePairLayout, type PairTarget } from '../../compare/usePairLayout';
+import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { versionName } from '../../lib/format';
 import { CiteContext, type CiteScope } from '../export/Cite';
 import { ChangeStrip } from './ChangeStrip';
 import { FilterBar } from './FilterBar';
+import { NavCounter } from './NavCounter';
 import { PairRows, type ScrollRequest } from './PairRows';
+import { PanelSlot, SOURCE_DRAWER_ID } from './PanelSlot';
 import { SourcePanel } from './SourcePanel';
+import { useSpotlightLanding, useSpotlightMarks, type Spotlight } from '../../teach/spotlight';
 
 interface PairViewProps {
   loaded: LoadedComparison;
@@ -16,7 +21,17 @@ interface PairViewProps {
   pairIndex: number;
   at: PairTarget | null;
   onPair: (pairIndex: number) => void;
+  /** The story's notes on findings, shown with the sources (components/notes/NotesPanel). */
+  notes?: ReactNode;
+  /** Teach mode's pointer: words to mark and bring into view (teach/spotlight.ts). */
+  spotlight?: Spotlight | null;
 }
+
+/** Where the source panel goes: beside the text on wide windows, in a drawer on narrow ones. */
+const PAIR_LAYOUT = {
+  /** Below this window width the text and a panel beside it would both be too narrow to read. */
+  drawerQuery: '(max-width: 1200px)',
+} as const;
 
 const DEFAULT_FILTERS: Filters = {
   hidden: new Set(),
@@ -44,7 +59,8 @@ const MemoPanel = memo(SourcePanel);
 const MemoStrip = memo(ChangeStrip);
 
 /** Base and one version side by side (or inline), with filters, navigation and sources. */
-export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps) {
+export function PairView(props: PairViewProps) {
+  const { loaded, pair, pairIndex, at, onPair, notes, spotlight } = props;
   const c = loaded.comparison;
   const [filters, setFiltersState] = useState<Filters>(DEFAULT_FILTERS);
   // Narrow windows start in the single-column reading mode.
@@ -55,11 +71,23 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
   const [picked, setPicked] = useState<{ entry: Entry; at: PairTarget | null } | null>(null);
   const entry = picked && picked.at === at ? picked.entry : sourceEntry(pair, at);
   const hits = useMemo(() => hitsOf(entry), [entry]);
+  const spot = useSpotlightMarks(spotlight, pairIndex);
   const [request, setRequest] = useState<ScrollRequest | null>(null);
+  const drawer = useMediaQuery(PAIR_LAYOUT.drawerQuery);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const layout = usePairLayout(c, pair, filters);
-  const counts = useMemo(() => classCounts(pair), [pair]);
-  const baseMarks = useMemo(() => [...layout.baseMarks, ...hits.base], [layout, hits]);
-  const versionMarks = useMemo(() => [...layout.versionMarks, ...hits.version], [layout, hits]);
+  const summary = useMemo(
+    () => summarize(layout.stops, layout.found, filters, layout.folded),
+    [layout, filters],
+  );
+  const baseMarks = useMemo(
+    () => [...layout.baseMarks, ...hits.base, ...spot.base],
+    [layout, hits, spot],
+  );
+  const versionMarks = useMemo(
+    () => [...layout.versionMarks, ...hits.version, ...spot.version],
+    [layout, hits, spot],
+  );
 
   // New filters make a new list of stops: navigation starts again from the top.
   const setFilters = useCallback((f: Filters): void => {
@@ -67,12 +95,20 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
     setCurrent(-1);
   }, []);
 
-  const goToRow = useCallback(
-    (r: number, sel: string): void => {
-      const item = layout.itemOfRow.get(r);
-      if (item !== undefined) setRequest((q) => ({ item, sel, n: (q?.n ?? 0) + 1 }));
+  const goToRow = useCallback((r: number, sel: string): void => {
+    setRequest((q) => ({ row: r, sel, n: (q?.n ?? 0) + 1 }));
+  }, []);
+  useSpotlightLanding(c, pair.version, pairIndex, layout.rows, spotlight, goToRow);
+
+  // A row asked for (a source, a matrix cell) that the filters fold away is unfolded first.
+  const reveal = useCallback(
+    (r: number): void => {
+      const row = layout.rows[r];
+      if (!row) return;
+      const showFurniture = filters.showFurniture || row.furniture;
+      setFilters({ ...filters, showFurniture, changesOnly: false });
     },
-    [layout],
+    [layout, filters, setFilters],
   );
 
   // Land on the paragraph a matrix cell pointed at (a new `at` object each time one is clicked).
@@ -81,9 +117,8 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
     const r = layout.rows.findIndex((row) =>
       at.base !== undefined ? row.base.includes(at.base) : row.version.includes(at.version ?? -1),
     );
-    const item = layout.itemOfRow.get(r);
     const sel = at.source ? `[data-row="${r}"] mark.hit` : `[data-row="${r}"]`;
-    return item === undefined ? null : { item, sel, n: 0 };
+    return r < 0 ? null : { row: r, sel, n: 0 };
     // only when the target or the pair changes, not when filters re-lay the rows out
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [at, pairIndex]);
@@ -115,6 +150,8 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
   const pickSource = useCallback(
     (entry: Entry): void => {
       setPicked({ entry, at });
+      // On a narrow window the drawer covers the text: close it so the mark shows.
+      setDrawerOpen(false);
       const span = entry.base ?? entry.version;
       if (!span) return;
       const b = blockAt(c, entry.base ? c.base : pair.version, span.start);
@@ -136,7 +173,7 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
   return (
     <CiteContext.Provider value={cite}>
       <section
-        className={`pair-view${inline ? ' is-inline' : ''}`}
+        className={`pair-view${inline ? ' is-inline' : ''}${drawer ? ' has-drawer' : ''}`}
         aria-labelledby="pair-heading"
         onKeyDown={onKeyDown}
       >
@@ -151,6 +188,7 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
           </label>
           <select
             id="pair-select"
+            title={verName}
             value={pairIndex}
             onChange={(e) => onPair(Number(e.target.value))}
           >
@@ -179,17 +217,28 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
             >
               ↓ Next change
             </button>
-            <span className="nav-count" role="status">
-              {current >= 0
-                ? `${current + 1} of ${layout.stops.length}`
-                : `${layout.stops.length} changes`}
-            </span>
+            <NavCounter
+              summary={summary}
+              current={current}
+              onInclude={() => setFilters({ ...filters, dimMinor: false })}
+            />
           </div>
           <label className="filter-chip">
             <input type="checkbox" checked={inline} onChange={() => setInline(!inline)} /> inline
           </label>
+          {drawer ? (
+            <button
+              type="button"
+              className="button drawer-toggle"
+              aria-expanded={drawerOpen}
+              aria-controls={SOURCE_DRAWER_ID}
+              onClick={() => setDrawerOpen(!drawerOpen)}
+            >
+              Attributions and quotes
+            </button>
+          ) : null}
         </div>
-        <FilterBar filters={filters} counts={counts} onChange={setFilters} />
+        <FilterBar filters={filters} found={layout.found} onChange={setFilters} />
         <div className="pair-layout">
           <div className="pair-main">
             {!inline ? (
@@ -210,6 +259,7 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
               landing={landing}
               request={request}
               goToRow={goToRow}
+              onReveal={reveal}
               onExpand={(what) =>
                 setFilters({
                   ...filters,
@@ -224,7 +274,10 @@ export function PairView({ loaded, pair, pairIndex, at, onPair }: PairViewProps)
             current={current}
             onPick={goStop}
           />
-          <MemoPanel pair={pair} onPick={pickSource} />
+          <PanelSlot drawer={drawer} open={drawerOpen} onClose={() => setDrawerOpen(false)}>
+            <MemoPanel pair={pair} onPick={pickSource} />
+            {notes}
+          </PanelSlot>
         </div>
       </section>
     </CiteContext.Provider>

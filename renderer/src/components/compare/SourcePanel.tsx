@@ -1,10 +1,13 @@
-import type { ReactNode } from 'react';
-import type { AttributionEntry, Pair, QuoteEntry } from '../../../../engine';
+import { useMemo, type ReactNode } from 'react';
+import type { AttributionEntry, ChangeClass, Pair, QuoteEntry } from '../../../../engine';
 import { MINOR_HELP, minorChange, minorChangeLabel } from '../../compare/attribution-change';
+import { MINOR, pairFindings, type PairFindings } from '../../compare/findings';
 import { STATUS_HELP } from '../../compare/model';
 import { EntryActions, RemovedAttributions } from '../corrections/EntryActions';
 import { PairCorrections } from '../corrections/PairCorrections';
 import { CiteEntry } from '../export/Cite';
+import { quotePhrase } from './quote-phrase';
+import { SourceWho } from './SourceWho';
 
 interface SourcePanelProps {
   pair: Pair;
@@ -12,15 +15,45 @@ interface SourcePanelProps {
 }
 
 // 'minor' is a `changed` entry with a change kind (tense, honorific, order, moved): listed and
-// counted apart from real changes, and dimmed.
-const ATTR_ORDER = ['dropped', 'added', 'changed', 'minor', 'kept'] as const;
-const ATTR_HEADING: Record<(typeof ATTR_ORDER)[number], string> = {
+// counted apart from real changes, and dimmed. 'style' is a changed entry whose finding is
+// typography or spelling (findings.ts: "BEIJING —" → "Beijing :"), counted in that class.
+const ATTR_ORDER = ['dropped', 'added', 'changed', 'minor', 'style', 'kept'] as const;
+type AttrGroup = (typeof ATTR_ORDER)[number];
+const ATTR_HEADING: Record<AttrGroup, string> = {
   dropped: 'dropped',
   added: 'added',
   changed: 'changed',
   minor: 'changed in wording only',
+  style: 'changed in typography or spelling only',
   kept: 'kept',
 };
+
+/** The panel group of an attribution, given the class of its finding. */
+function attrGroup(a: AttributionEntry, cls: ChangeClass | null): AttrGroup {
+  if (cls !== null && MINOR.has(cls)) return 'style';
+  if (a.status === 'changed' && minorChange(a) !== null) return 'minor';
+  return a.status;
+}
+
+/** The class of each changed attribution or quote's finding (findings.ts). */
+function entryClasses(
+  pair: Pair,
+  found: PairFindings,
+): Map<AttributionEntry | QuoteEntry, ChangeClass> {
+  const out = new Map<AttributionEntry | QuoteEntry, ChangeClass>();
+  for (const f of found.findings) {
+    if (!f.entry) continue;
+    const e = (f.entry.kind === 'attribution' ? pair.attributions : pair.quotes)[f.entry.index];
+    if (e) out.set(e, f.cls);
+  }
+  return out;
+}
+
+/** "20 attribution changes", the number the attribution chip shows. */
+function classTotal(found: PairFindings, cls: ChangeClass, kind: 'attribution' | 'quote'): string {
+  const n = found.bySource[cls][kind];
+  return `${n} ${cls} ${n === 1 ? 'change' : 'changes'}`;
+}
 const QUOTE_ORDER = [
   'altered',
   'trimmed',
@@ -41,6 +74,7 @@ function Item({
   id,
   minor,
   tools,
+  cls,
 }: {
   entry: AttributionEntry | QuoteEntry;
   status: string;
@@ -51,12 +85,15 @@ function Item({
   minor?: { change: string; label: string };
   /** Notes and corrections of the entry (components/corrections/EntryActions.tsx). */
   tools?: ReactNode;
+  /** The class of the entry's finding, as the chips count it; none when unchanged. */
+  cls?: ChangeClass;
 }) {
   const help = minor ? MINOR_HELP : (STATUS_HELP[status as keyof typeof STATUS_HELP] ?? status);
   return (
     <li
       className={minor ? 'source-item minor' : 'source-item'}
       data-status={status}
+      data-class={cls}
       data-change={minor?.change}
     >
       <button
@@ -68,6 +105,7 @@ function Item({
         <span className={`badge sb-${status}`}>{status}</span>
         {minor ? <span className="source-change"> — {minor.label}</span> : null}
         <span className="source-phrase">{phrase}</span>
+        <SourceWho entry={entry} />
       </button>
       <span role="tooltip" id={id} className="badge-help">
         {help}
@@ -80,15 +118,19 @@ function Item({
 
 /** The pair's attributions and quotes grouped by what became of them. */
 export function SourcePanel({ pair, onPick }: SourcePanelProps) {
+  // The same findings the chips and the counter count (PairView's layout holds an equal copy).
+  const found = useMemo(() => pairFindings(pair), [pair]);
+  const clsOf = useMemo(() => entryClasses(pair, found), [pair, found]);
   return (
     <aside className="source-panel" aria-label="Attributions and quotes">
-      <h3>Attributions</h3>
+      <h3>
+        Attributions{' '}
+        <span className="muted class-total" data-class="attribution">
+          {classTotal(found, 'attribution', 'attribution')}
+        </span>
+      </h3>
       {ATTR_ORDER.map((st) => {
-        const items = pair.attributions.filter((a) =>
-          st === 'minor'
-            ? minorChange(a) !== null
-            : a.status === st && (st !== 'changed' || minorChange(a) === null),
-        );
+        const items = pair.attributions.filter((a) => attrGroup(a, clsOf.get(a) ?? null) === st);
         if (items.length === 0) return null;
         const heading = ATTR_HEADING[st];
         return (
@@ -111,6 +153,7 @@ export function SourcePanel({ pair, onPick }: SourcePanelProps) {
                     phrase={phrase}
                     onPick={onPick}
                     id={`attr-${st}-${i}`}
+                    cls={clsOf.get(a)}
                     minor={change ? { change, label: minorChangeLabel(a, change) } : undefined}
                     tools={<EntryActions entry={a} kind="attribution" pair={pair} />}
                   />
@@ -121,7 +164,12 @@ export function SourcePanel({ pair, onPick }: SourcePanelProps) {
         );
       })}
       <RemovedAttributions pair={pair} />
-      <h3>Quotes</h3>
+      <h3>
+        Quotes{' '}
+        <span className="muted class-total" data-class="quote">
+          {classTotal(found, 'quote', 'quote')}
+        </span>
+      </h3>
       {QUOTE_ORDER.map((st) => {
         const items = pair.quotes.filter((q) => q.status === st);
         if (items.length === 0) return null;
@@ -136,9 +184,10 @@ export function SourcePanel({ pair, onPick }: SourcePanelProps) {
                   key={i}
                   entry={q}
                   status={st}
-                  phrase={`“${(q.version ?? q.base)?.text ?? ''}”`}
+                  phrase={quotePhrase(q)}
                   onPick={onPick}
                   id={`quote-${st}-${i}`}
+                  cls={clsOf.get(q)}
                   tools={<EntryActions entry={q} kind="quote" pair={pair} />}
                 />
               ))}

@@ -2,9 +2,11 @@ import type { ImportController } from '../../hooks/useImport';
 import { formatBytes } from '../../lib/format';
 import type { QueueItem } from '../../lib/import-queue';
 
+// One word for one outcome: a file refused before upload and one the backend could not read
+// both end "Not imported" (the message under it says why).
 const statusLabel: Record<QueueItem['status'], string> = {
   queued: 'Waiting',
-  refused: 'Refused',
+  refused: 'Not imported',
   importing: 'Importing…',
   imported: '✓ Imported',
   duplicate: 'Already there',
@@ -30,7 +32,9 @@ export function ImportList({ ctl }: { ctl: ImportController }) {
         {items.map((it) => (
           <li key={it.key} className={`import-item status-${it.status}`}>
             <div className="import-item-head">
-              <span className="import-name">{it.name}</span>
+              <span className="import-name" title={it.name}>
+                {it.name}
+              </span>
               <span className="muted small">
                 {it.kind === 'file' ? formatBytes(it.size) : 'Pasted'}
               </span>

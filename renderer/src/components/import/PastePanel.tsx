@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { headlineOf } from '../../../../engine/text/headline';
 import type { ImportController, PasteFields } from '../../hooks/useImport';
 
 interface PastePanelProps {
@@ -15,6 +17,15 @@ const details: { key: Exclude<keyof PasteFields, 'text'>; label: string; placeho
 export function PastePanel({ ctl }: PastePanelProps) {
   const { paste, progress } = ctl.state;
   const set = (patch: Partial<PasteFields>): void => ctl.setPaste({ ...paste, ...patch });
+  // The headline the import will store when the field is left empty (the engine's title block,
+  // as the backend finds it), shown as the field's placeholder so a wrong guess can be seen.
+  // (Pasted HTML is read by the backend's article extraction instead.)
+  const found = useMemo(
+    () => (/^\s*</.test(paste.text) ? null : headlineOf(paste.text)),
+    [paste.text],
+  );
+  const placeholder = (d: (typeof details)[number]): string =>
+    d.key === 'title' && found ? `From the text: ${found}` : d.placeholder;
   return (
     <form
       className="paste-panel"
@@ -41,7 +52,7 @@ export function PastePanel({ ctl }: PastePanelProps) {
             </span>
             <input
               value={paste[d.key]}
-              placeholder={d.placeholder}
+              placeholder={placeholder(d)}
               maxLength={2000}
               onChange={(e) => set({ [d.key]: e.target.value })}
             />

@@ -25,6 +25,22 @@ describe('change classes', () => {
     expect(classes('welcomed the decision', 'praised the decision')).toEqual(['wording']);
   });
 
+  it('name only when the differing words are names (function words aside)', () => {
+    expect(classes('Baltic Marine Works', 'the Nordic Marine Works')).toEqual(['name']);
+    expect(classes('went to Baltic Marine Works', 'went to Nordic Works')).toEqual(['name']);
+  });
+
+  it('wording when a reworded phrase merely contains a proper noun', () => {
+    // The name changed, but so did the words around it: the phrase was reworded.
+    expect(classes('to Baltic Marine Works, which', 'to a Gdansk shipyard, which')).toEqual([
+      'wording',
+    ]);
+    // The same name on both sides of a rewritten clause is no name change either.
+    expect(
+      classes('Shipping companies welcomed', 'Shipping firms in Rotterdam warmly welcomed'),
+    ).toEqual(['wording']);
+  });
+
   it('hedge: "allegedly", "reportedly", "have been found"', () => {
     expect(classes('which underbid', 'which reportedly underbid')).toEqual(['hedge']);
     expect(

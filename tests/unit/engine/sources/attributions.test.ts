@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAttributions } from '../../../../engine/sources/attributions-find.js';
 import { sameSource } from '../../../../engine/sources/sources.js';
 import { pairOf, text } from '../fixtures.js';
+import { schemaErrors } from '../schema.js';
 
 /** Attributions of a text of paragraphs, as [source, cue, kind]. */
 function found(
@@ -117,7 +118,7 @@ describe('attributions across versions', () => {
     expect(
       p.attributions.map((a) => [a.status, a.base?.text ?? null, a.version?.text ?? null]),
     ).toEqual([
-      ['changed', 'LINDAU —', null],
+      ['dropped', 'LINDAU —', null],
       ['changed', 'Elena Marsh said', 'a port spokesman said'],
       ['changed', 'according to a new report', 'according to a report'],
       ['added', null, 'Reuters reported'],
@@ -168,6 +169,42 @@ describe('dateline agency credits across versions', () => {
   it('a capitals dateline against a title-case one is a changed dateline', () => {
     const got = entries(`PORT ELLIS, Maine — ${body}`, `Port Ellis: ${body}`);
     expect(got).toContainEqual(['changed', 'dateline', 'PORT ELLIS, Maine —', 'Port Ellis:']);
+    const d = pairOf(`PORT ELLIS, Maine — ${body}`, `Port Ellis: ${body}`).p.attributions[0];
+    // "Maine" is gone: a real change, not a restyling.
+    expect(d?.change).toBeUndefined();
+  });
+
+  it('a dateline restyled only in case and punctuation is a typography change', () => {
+    const { c, p } = pairOf(`BEIJING — ${body}`, `Beijing : ${body}`);
+    expect(schemaErrors(c)).toBe('');
+    const d = p.attributions.find((a) => a.kind === 'dateline');
+    expect([d?.status, d?.change, d?.base?.text, d?.version?.text]).toEqual([
+      'changed',
+      'typography',
+      'BEIJING —',
+      'Beijing :',
+    ]);
+  });
+
+  it('a credit restyled in case and punctuation is a typography change, as in the text', () => {
+    const caption = 'Workers inspect the bridge.';
+    const { p } = pairOf(
+      `${caption}\n\n(AP Photo/Jane Doe)\n\n${body}`,
+      `${caption}\n\nAP PHOTO/JANE DOE\n\n${body}`,
+    );
+    const credit = p.attributions.find((a) => a.kind === 'credit');
+    expect([credit?.status, credit?.change]).toEqual(['changed', 'typography']);
+    const classes = p.links.flatMap((l) => l.changes.map((c) => c.class));
+    expect(classes).toContain('typography');
+    // The same credit, unchanged, stays kept.
+    const same = entries(`PARIS (AFP) — ${body}`, `Paris (AFP) — ${body}`);
+    expect(same).toContainEqual(['kept', 'credit', '(AFP)', '(AFP)']);
+  });
+
+  it('a dateline that vanished while its paragraph survived is dropped, not changed', () => {
+    const got = entries(`PARIS — ${body}`, body);
+    expect(got).toContainEqual(['dropped', 'dateline', 'PARIS —', null]);
+    expect(got.some(([st, , , v]) => st === 'changed' && v === null)).toBe(false);
   });
 });
 

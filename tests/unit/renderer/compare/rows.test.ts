@@ -105,10 +105,12 @@ describe('marks', () => {
   it('drops hidden classes from the marks and from next/previous', () => {
     const pair = pairOf('The Westerly Chronicle');
     const rows = pairRows(c, pair);
-    const all = navStops(pair, rows, filters);
-    const noSpelling = { ...filters, hidden: new Set(['spelling' as const]) };
+    // Undimmed: while dimmed, next/previous passes over spelling anyway (findings.test.ts).
+    const undimmed = { ...filters, dimMinor: false };
+    const all = navStops(c, pair, rows, undimmed);
+    const noSpelling = { ...undimmed, hidden: new Set(['spelling' as const]) };
     expect(all.some((s) => s.cls === 'spelling')).toBe(true);
-    expect(navStops(pair, rows, noSpelling).some((s) => s.cls === 'spelling')).toBe(false);
+    expect(navStops(c, pair, rows, noSpelling).some((s) => s.cls === 'spelling')).toBe(false);
     expect(changeMarks(pair, 'version', noSpelling).some((m) => m.cls === 'spelling')).toBe(false);
     const order = all.map((s) => s.row);
     expect(order).toEqual([...order].sort((a, b) => a - b));
