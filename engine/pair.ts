@@ -37,10 +37,10 @@ const ranges = (xs: ReadonlyArray<{ start: number; end: number }>) =>
 
 function range(p: Prepared, list: readonly number[], from: number, to: number): [number, number] {
   if (to > from) {
-    return [p.tokens[list[from] ?? -1]?.start ?? 0, p.tokens[list[to - 1] ?? -1]?.end ?? 0];
+    return [p.tokens.start[list[from] ?? -1] ?? 0, p.tokens.end[list[to - 1] ?? -1] ?? 0];
   }
   const at =
-    from > 0 ? (p.tokens[list[from - 1] ?? -1]?.end ?? 0) : (p.tokens[list[0] ?? -1]?.start ?? 0);
+    from > 0 ? (p.tokens.end[list[from - 1] ?? -1] ?? 0) : (p.tokens.start[list[0] ?? -1] ?? 0);
   return [at, at];
 }
 

@@ -5,9 +5,9 @@
 
 import type { RawChange } from './diff.js';
 import { foldLayer, foldTypography } from '../text/normalize.js';
-import type { Prepared } from '../text/prepare.js';
+import { tokenAt, type Prepared } from '../text/prepare.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import type { Token } from '../text/tokenize.js';
+import { PUNCT, type Token } from '../text/tokenize.js';
 import type { ChangeClass } from '../types.js';
 
 /** Quotation ranges (marks included) of both texts, sorted by start. */
@@ -29,7 +29,7 @@ const DATE_WORD =
 function tokensIn(p: Prepared, list: readonly number[], from: number, to: number): Token[] {
   const out: Token[] = [];
   for (let i = from; i < to; i += 1) {
-    const t = p.tokens[list[i] ?? -1];
+    const t = tokenAt(p, list[i] ?? -1);
     if (t) out.push(t);
   }
   return out;
@@ -94,9 +94,9 @@ export function sentenceStarts(p: Prepared): Set<number> {
   const out = new Set<number>();
   for (const s of p.sentences) {
     for (let t = s.t0; t < s.t1; t += 1) {
-      const tok = p.tokens[t];
-      if (tok && tok.kind !== 'punct') {
-        out.add(tok.start);
+      const start = p.tokens.start[t];
+      if (start !== undefined && p.tokens.kind[t] !== PUNCT) {
+        out.add(start);
         break;
       }
     }

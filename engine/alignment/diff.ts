@@ -10,9 +10,8 @@ import type { Edge } from './align.js';
 import { diffIds } from './myers.js';
 import { keyIdsOfPair } from '../text/key-ids.js';
 import { foldLayer } from '../text/normalize.js';
-import type { Prepared } from '../text/prepare.js';
+import { isWordAt, sameRaw, tokenRaw, type Prepared } from '../text/prepare.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { isWord } from '../text/tokenize.js';
 
 /** A change as token positions in the link's base list `[b0, b1)` and version list `[v0, v1)`. */
 export interface RawChange {
@@ -177,10 +176,14 @@ function idsOf(ids: Int32Array, list: readonly number[], from: number, to: numbe
 function foldChanges(ctx: Ctx, b0: number, v0: number, n: number, out: RawChange[]): void {
   let open = null as RawChange | null;
   for (let k = 0; k < n; k += 1) {
-    const bt = ctx.base.tokens[ctx.lb[b0 + k] ?? -1];
-    const vt = ctx.ver.tokens[ctx.lv[v0 + k] ?? -1];
+    const bt = ctx.lb[b0 + k] ?? -1;
+    const vt = ctx.lv[v0 + k] ?? -1;
     const layer =
-      bt && vt && bt.raw !== vt.raw ? (foldLayer(bt.raw, vt.raw) ?? 'typography') : null;
+      ctx.base.tokens.start[bt] !== undefined &&
+      ctx.ver.tokens.start[vt] !== undefined &&
+      !sameRaw(ctx.base, bt, ctx.ver, vt)
+        ? (foldLayer(tokenRaw(ctx.base, bt), tokenRaw(ctx.ver, vt)) ?? 'typography')
+        : null;
     if (layer !== null && open?.fold === layer && open.b1 === b0 + k) {
       open.b1 += 1;
       open.v1 += 1;
@@ -249,8 +252,7 @@ function diffSegment(ctx: Ctx, s: Seg, out: RawChange[]): boolean {
 }
 
 function isFiller(ctx: Ctx, t: number): boolean {
-  const tok = ctx.base.tokens[t];
-  if (tok === undefined || tok.kind === 'punct') return true;
+  if (!isWordAt(ctx.base, t)) return true;
   return STOPWORDS.has((ctx.base.keys[t] ?? '').toLowerCase());
 }
 
@@ -289,8 +291,7 @@ function mergeAcrossFillers(ctx: Ctx, changes: RawChange[]): RawChange[] {
 function countWords(p: Prepared, list: readonly number[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i += 1) {
-    const tok = p.tokens[list[i] ?? -1];
-    if (tok && isWord(tok)) n += 1;
+    if (isWordAt(p, list[i] ?? -1)) n += 1;
   }
   return n;
 }

@@ -11,6 +11,7 @@
 
 import { diffIds } from './myers.js';
 import type { Prepared, Sentence } from '../text/prepare.js';
+import { PUNCT } from '../text/tokenize.js';
 
 /** Limits of the exact pass, in one place. */
 export const EXACT = {
@@ -36,7 +37,7 @@ const keyCache = new WeakMap<Prepared, string[]>();
 export function sentenceKey(p: Prepared, s: Sentence): string {
   const words: string[] = [];
   for (let t = s.t0; t < s.t1; t += 1) {
-    if (p.tokens[t]?.kind !== 'punct') words.push((p.keys[t] ?? '').toLowerCase());
+    if (p.tokens.kind[t] !== PUNCT) words.push((p.keys[t] ?? '').toLowerCase());
   }
   return words.join(' ');
 }

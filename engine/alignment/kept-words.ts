@@ -6,8 +6,7 @@
 // version's word count, and `addedWords` could go negative.
 
 import type { LinkDiff } from './diff.js';
-import { isBodyToken, type Prepared } from '../text/prepare.js';
-import { isWord } from '../text/tokenize.js';
+import { isBodyToken, isWordAt, type Prepared } from '../text/prepare.js';
 import type { PairStats } from '../types.js';
 
 /**
@@ -21,8 +20,7 @@ export function keptBodyWords(base: Prepared, ver: Prepared, d: LinkDiff): numbe
     for (let k = 0; k < n; k += 1) {
       const bt = d.lb[b0 + k] ?? -1;
       const vt = d.lv[v0 + k] ?? -1;
-      const tok = base.tokens[bt];
-      if (tok && isWord(tok) && isBodyToken(base, bt) && isBodyToken(ver, vt)) kept += 1;
+      if (isWordAt(base, bt) && isBodyToken(base, bt) && isBodyToken(ver, vt)) kept += 1;
     }
   };
   let b = 0;

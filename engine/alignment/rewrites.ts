@@ -16,7 +16,8 @@
 // Bounded: each version sentence is tried against at most `2 × window + 1` base sentences
 // near its proportional place in the gap, so a text with no anchors at all costs O(N × window).
 
-import type { Prepared, Sentence } from '../text/prepare.js';
+import { tokenRaw, type Prepared, type Sentence } from '../text/prepare.js';
+import { PUNCT } from '../text/tokenize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { foldWord } from '../relations/synonyms.js';
 import { heaviestChain } from './chain.js';
@@ -84,7 +85,7 @@ function foldedOf(side: Side, i: number, w: Weights): Map<string, number> {
  * acronym, a dateline), or a word with a digit. Every report of an event shares these.
  */
 function isName(p: Prepared, s: Sentence, t: number): boolean {
-  const raw = p.tokens[t]?.raw ?? '';
+  const raw = tokenRaw(p, t);
   return /\d/.test(raw) || /^\p{Lu}{2}/u.test(raw) || (t > s.t0 && /^\p{Lu}/u.test(raw));
 }
 
@@ -99,7 +100,7 @@ function phrasesOf(side: Side, i: number): Set<string> {
   const s = side.p.sentences[i];
   let prev: [string, boolean] | null = null;
   for (let t = s?.t0 ?? 0; s !== undefined && t < s.t1; t += 1) {
-    if (side.p.tokens[t]?.kind === 'punct') continue;
+    if (side.p.tokens.kind[t] === PUNCT) continue;
     const k = (side.p.keys[t] ?? '').toLowerCase();
     const name = isName(side.p, s, t);
     if (prev !== null && !(STOPWORDS.has(prev[0]) && STOPWORDS.has(k)) && !(prev[1] && name)) {

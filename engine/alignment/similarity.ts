@@ -13,6 +13,7 @@
 // repeated line to the same few base copies. The search says when it cut a list (`limited`).
 
 import type { Prepared, Sentence } from '../text/prepare.js';
+import { PUNCT } from '../text/tokenize.js';
 import { exactPairs, expectedPositions, sentenceKeys, type ExactPairs } from './exact.js';
 
 /** A candidate correspondence between base sentence `b` and version sentence `v`. */
@@ -95,7 +96,7 @@ function bigrams(p: Prepared, s: Sentence): Set<string> {
   const out = new Set<string>();
   let prev: string | null = null;
   for (let t = s.t0; t < s.t1; t += 1) {
-    if (p.tokens[t]?.kind === 'punct') continue;
+    if (p.tokens.kind[t] === PUNCT) continue;
     const k = (p.keys[t] ?? '').toLowerCase();
     if (prev !== null) out.add(`${prev} ${k}`);
     prev = k;

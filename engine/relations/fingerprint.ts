@@ -11,7 +11,7 @@
 // does not match on the strength of the number.
 
 import type { Prepared } from '../text/prepare.js';
-import type { Token } from '../text/tokenize.js';
+import { PUNCT, TOKEN_KINDS } from '../text/tokenize.js';
 import { quoteSpansOf } from '../sources/quotes-extract.js';
 import { foldWord } from './synonyms.js';
 
@@ -94,17 +94,21 @@ function isBody(p: Prepared, token: number): boolean {
   return p.blocks[p.tokenBlock[token] ?? -1]?.kind === 'body';
 }
 
+/** The code of `number` tokens in TokenTable.kind. */
+const NUMBER = TOKEN_KINDS.indexOf('number');
+
 const DIGIT = 1;
 const UPPER = 2;
 const LOWER = 4;
 
-/** Which of digit, upper-case and lower-case letters a token holds (bit flags). */
-function shape(raw: string): number {
+/** Which of digit, upper-case and lower-case letters `text[start, end)` holds (bit flags). */
+function shape(text: string, start: number, end: number): number {
   let out = 0;
-  for (let i = 0; i < raw.length; i += 1) {
-    const c = raw.charCodeAt(i);
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
     if (c > 127) {
       // not ASCII: let the Unicode classes decide
+      const raw = text.slice(start, end);
       return (
         (/\d/.test(raw) ? DIGIT : 0) |
         (/\p{Lu}/u.test(raw) ? UPPER : 0) |
@@ -118,11 +122,11 @@ function shape(raw: string): number {
   return out;
 }
 
-/** True when the token is a name, an acronym, a number or a code (see the header). */
-function sharedByAnyone(raw: string, opensSentence: boolean): boolean {
-  const s = shape(raw);
+/** True when the token `text[start, end)` is a name, an acronym, a number or a code (header). */
+function sharedByAnyone(text: string, start: number, end: number, opensSentence: boolean) {
+  const s = shape(text, start, end);
   if ((s & DIGIT) !== 0) return true;
-  if ((s & UPPER) === 0 || raw.length < 2) return false;
+  if ((s & UPPER) === 0 || end - start < 2) return false;
   return !opensSentence || (s & LOWER) === 0;
 }
 
@@ -174,20 +178,23 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
   const wordOfToken = new Int32Array(p.tokens.length).fill(-1);
   const figures = new Set<string>();
   let q = 0;
+  const { text } = p.input;
+  const { start, end, kind } = p.tokens;
   for (let i = 0; i < p.tokens.length; i += 1) {
-    const t = p.tokens[i] as Token;
-    if (t.kind === 'punct' || !isBody(p, i)) continue;
+    if (kind[i] === PUNCT || !isBody(p, i)) continue;
+    const t0 = start[i] ?? 0;
     const w = keys.length;
     wordOfToken[i] = w;
     const info = keyInfo(p.keys[i] ?? '');
     keys.push(info.lower);
     hashes[w] = info.hash;
     folded[w] = info.folded;
-    while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t.start) q += 1;
-    const quoted = q < quotes.length && (quotes[q]?.[0] ?? Infinity) <= t.start;
-    const shared = quoted || t.kind === 'number' || sharedByAnyone(t.raw, starts[i] === 1);
+    while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t0) q += 1;
+    const quoted = q < quotes.length && (quotes[q]?.[0] ?? Infinity) <= t0;
+    const t1 = end[i] ?? t0;
+    const shared = quoted || kind[i] === NUMBER || sharedByAnyone(text, t0, t1, starts[i] === 1);
     own[w] = shared ? 0 : 1;
-    if (!quoted && (shape(t.raw) & DIGIT) !== 0) addFigures(t.raw, figures);
+    if (!quoted && (shape(text, t0, t1) & DIGIT) !== 0) addFigures(text.slice(t0, t1), figures);
   }
   const n = keys.length;
   return {

@@ -13,7 +13,7 @@
 import { tokenKey, type FoldOptions } from './normalize.js';
 import { splitSentences } from './sentences.js';
 import { STOPWORDS } from './stopwords.js';
-import { isWord, tokenize, type Token } from './tokenize.js';
+import { PUNCT, tokenTable, type TokenTable } from './tokenize.js';
 import type { Block } from '../types.js';
 
 /** A sentence of a block: tokens `[t0, t1)` counted from the block's first token. */
@@ -28,7 +28,7 @@ export interface BlockSentence {
 
 /** A prepared block; token offsets are relative to the block's start. */
 export interface BlockPrep {
-  tokens: Token[];
+  tokens: TokenTable;
   keys: string[];
   sentences: BlockSentence[];
 }
@@ -54,12 +54,11 @@ function contentKey(key: string): string | null {
   return k;
 }
 
-function contentOf(keys: readonly string[], tokens: readonly Token[], t0: number, t1: number) {
+function contentOf(keys: readonly string[], tokens: TokenTable, t0: number, t1: number) {
   const content = new Map<string, number>();
   let words = 0;
   for (let t = t0; t < t1; t += 1) {
-    const tok = tokens[t];
-    if (tok === undefined || !isWord(tok)) continue;
+    if (t >= tokens.length || tokens.kind[t] === PUNCT) continue;
     words += 1;
     const k = contentKey(keys[t] ?? '');
     if (k !== null) content.set(k, (content.get(k) ?? 0) + 1);
@@ -67,16 +66,16 @@ function contentOf(keys: readonly string[], tokens: readonly Token[], t0: number
   return { content, words };
 }
 
-/** Sentences of a block as ranges of its tokens (absolute offsets in `tokens`). */
-function sentencesOf(text: string, b: Block, tokens: Token[], keys: string[]): BlockSentence[] {
+/** Sentences of a block as ranges of its tokens (offsets in `tokens` relative to `b.start`). */
+function sentencesOf(text: string, b: Block, tokens: TokenTable, keys: string[]): BlockSentence[] {
   const spans = splitSentences(text, b.start, b.end);
   const out: BlockSentence[] = [];
   let t = 0;
   for (let s = 0; s < spans.length && t < tokens.length; s += 1) {
     const next = spans[s + 1];
-    const limit = next === undefined ? Infinity : next.start;
+    const limit = next === undefined ? Infinity : next.start - b.start;
     const start = t;
-    while (t < tokens.length && (tokens[t]?.start ?? Infinity) < limit) t += 1;
+    while (t < tokens.length && (tokens.start[t] ?? Infinity) < limit) t += 1;
     if (t > start) out.push({ t0: start, t1: t, ...contentOf(keys, tokens, start, t) });
   }
   return out;
@@ -85,7 +84,7 @@ function sentencesOf(text: string, b: Block, tokens: Token[], keys: string[]): B
 /**
  * Prepares a block from scratch; offsets relative to its start. A self-contained block is
  * prepared from its own text (`ownText`), which gives the same tokens and sentences (see the
- * header) already relative, without a copy of every token.
+ * header).
  */
 function prepareFresh(
   text: string,
@@ -97,24 +96,18 @@ function prepareFresh(
   if (ownText !== undefined && b.start !== 0) {
     return prepareFresh(ownText, { ...b, start: 0, end: ownText.length }, fold, keyCache);
   }
-  const tokens = tokenize(text, b.start, b.end);
-  const keys = tokens.map((tok) => {
-    let key = keyCache.get(tok.raw);
+  const tokens = tokenTable(text, b.start, b.end, b.start);
+  const keys: string[] = [];
+  for (let t = 0; t < tokens.length; t += 1) {
+    const raw = text.slice(b.start + (tokens.start[t] ?? 0), b.start + (tokens.end[t] ?? 0));
+    let key = keyCache.get(raw);
     if (key === undefined) {
-      key = tokenKey(tok.raw, fold);
-      keyCache.set(tok.raw, key);
+      key = tokenKey(raw, fold);
+      keyCache.set(raw, key);
     }
-    return key;
-  });
-  const sentences = sentencesOf(text, b, tokens, keys);
-  if (b.start === 0) return { tokens, keys, sentences };
-  const rel = tokens.map((t) => ({
-    start: t.start - b.start,
-    end: t.end - b.start,
-    kind: t.kind,
-    raw: t.raw,
-  }));
-  return { tokens: rel, keys, sentences };
+    keys.push(key);
+  }
+  return { tokens, keys, sentences: sentencesOf(text, b, tokens, keys) };
 }
 
 /** Memos of one compare() call, by its key cache (the same fold options throughout). */
