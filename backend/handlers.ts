@@ -3,6 +3,7 @@ import { MAX_CACHED_COMPARISON_CHARS, cachedComparisonSchema } from '../contract
 import type { MethodName, MethodOutput, ParsedInput } from '../contract/methods';
 import { describeCheck, listBackups } from '../db';
 import { annotationHandlers } from './annotation-handlers';
+import { bulkImportHandlers } from './bulk/handlers';
 import type { BackendContext } from './context';
 import { exportHandlers } from './export-handlers';
 import { importItem } from './import';
@@ -86,6 +87,7 @@ export const handlers: Handlers = {
   },
   ...exportHandlers,
   ...annotationHandlers,
+  ...bulkImportHandlers,
   'dialog.openFiles': async (ctx) => {
     if (!ctx.openFilesDialog) {
       throw new AppError('unsupported', 'The native file dialog exists only in the desktop app.');

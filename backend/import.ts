@@ -31,7 +31,7 @@ async function ingestItem(item: ImportItem): Promise<Ingested> {
 }
 
 /** What the person typed wins over what the page said; blank fields fall back to the page. */
-function mergeMeta(given: VersionMeta | undefined, found: IngestMeta): VersionMeta {
+export function mergeMeta(given: VersionMeta | undefined, found: IngestMeta): VersionMeta {
   const pick = (a: string | null | undefined, b: string | null): string | null => {
     const t = a?.trim();
     return t ? t : b;

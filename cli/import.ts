@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { startBackend } from '../backend/app';
 import type { BackendContext } from '../backend/context';
@@ -6,6 +7,7 @@ import { readImportFile } from '../backend/ingest';
 import { AppError, type Result } from '../contract/errors';
 import type { MethodName, MethodOutput } from '../contract/methods';
 import { parseCommand } from './args';
+import { runBulkImport } from './import-bulk';
 import type { CliIO } from './io';
 
 async function call<M extends MethodName>(
@@ -18,6 +20,25 @@ async function call<M extends MethodName>(
   return r.value;
 }
 
+const BULK_EXTENSIONS = new Set(['.csv', '.jsonl', '.ndjson', '.urls']);
+
+/**
+ * A bulk import (one story per article, progress, summary) when asked for a summary or given a
+ * folder, a table, a URL list or an address; a list of article files keeps the import of
+ * versions into one story that `retold import a.txt b.txt` always did.
+ */
+function isBulk(paths: string[], summary: string | undefined): boolean {
+  if (summary) return true;
+  return paths.some((p) => {
+    if (/^https?:\/\//i.test(p) || BULK_EXTENSIONS.has(path.extname(p).toLowerCase())) return true;
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * `retold import FILE... [--story TITLE]`: adds each file to the story with that title (created
  * when missing) or, without --story, to a new story named after the first article. Every file
@@ -27,10 +48,14 @@ export async function runImport(args: string[], file: string, io: CliIO): Promis
   const { values, positionals } = parseCommand({
     args,
     allowPositionals: true,
-    options: { story: { type: 'string' } },
+    options: { story: { type: 'string' }, summary: { type: 'string' } },
   });
   if (positionals.length === 0)
     throw new AppError('bad_input', 'Name at least one file to import.');
+  if (isBulk(positionals, values.summary)) {
+    const options = { story: values.story, summary: values.summary };
+    return runBulkImport(file, positionals, options, io);
+  }
   const ctx = startBackend({ file, shell: 'cli' });
   let failed = 0;
   try {

@@ -13,6 +13,12 @@ const HELP = `retold ${APP_VERSION}: see how a news story changed as it was repu
 Usage:
   retold serve [--port N] [--no-open]      open Retold in your browser (browser mode)
   retold import FILE... [--story TITLE]    add articles (.txt, .md, .html) to a story
+  retold import PATH... [--story TITLE] [--summary FILE]
+                                           bulk import: folders (recursively), .csv and .jsonl
+                                           files (columns text or html, title, outlet, url,
+                                           published, story), one story per article unless
+                                           a story is named; Ctrl-C stops and keeps what was
+                                           imported; --summary writes the outcome as CSV
   retold list [--json]                     list the stories in the library
   retold compare FILE FILE... [--base FILE|N] [--json] [--ignore-case] [--no-spelling-fold]
                                            compare versions of a story

@@ -21,6 +21,7 @@ export const ATTRIBUTION_LABEL: Record<AttributionKind, string> = {
 export const ATTRIBUTION_CHANGE_LABEL: Record<AttributionChange, string> = {
   tense: 'tense only',
   honorific: 'honorific only',
+  'name-form': 'middle initial only',
   order: 'word order only',
   moved: 'moved to the other side of its quote',
   typography: 'case and punctuation only',
@@ -111,6 +112,12 @@ export function invisibleChange(before: string, after: string): string | null {
     // An added or removed hyphen or quote mark shows in the ordinary diff; a blank does not.
     if ((removed === '' && !BLANK.test(added)) || (added === '' && !BLANK.test(removed))) {
       return null;
+    }
+    // Nor does an ordinary space that splits or joins two words ("percent" → "per cent").
+    if ((removed === '' || added === '') && /^ +$/.test(removed + added)) {
+      const left = parts[i - (p.removed && next?.added ? 2 : 1)]?.value.slice(-1) ?? '';
+      const right = parts[i + 1]?.value.charAt(0) ?? '';
+      if (/\S/u.test(left) && /\S/u.test(right)) return null;
     }
     const said = `${from} → ${to}`;
     if (!found.includes(said)) found.push(said);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { annotationMethods } from './annotation-methods';
+import { bulkImportMethods } from './bulk-import-methods';
 import { noteHitSchema } from './annotations';
 import {
   cacheKeySchema,
@@ -141,6 +142,7 @@ export const methods = {
     output: z.object({ path: z.string().nullable(), summary: z.string() }),
   },
   ...annotationMethods,
+  ...bulkImportMethods,
   'dialog.openFiles': {
     input: empty,
     output: z.object({ files: z.array(pickedFileSchema) }),

@@ -19,7 +19,7 @@ import type {
 } from './types.js';
 
 /** Version of the comparison rules; stored with results so they can be recomputed later. */
-export const ENGINE_VERSION = '2.1.0';
+export const ENGINE_VERSION = '2.2.0';
 
 /** Default work limits (see CompareLimits). */
 export const DEFAULT_LIMITS: CompareLimits = {

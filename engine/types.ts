@@ -76,13 +76,15 @@ export type AttributionKind =
 /**
  * Extension: a minor rewording of an attribution whose source and verb stayed the same, so
  * the UI can dim it like typography. `tense`: "said" → "says"; `honorific`: "Marsh" →
- * "Ms. Marsh"; `order`: "said Marsh" → "Marsh said"; `moved`: the attribution moved to the
+ * "Ms. Marsh"; `name-form`: the same name spelled out more or less fully ("Thomas J. Reardon" →
+ * "Thomas Reardon", a middle initial added or dropped); `order`: "said Marsh" → "Marsh said"; `moved`: the attribution moved to the
  * other side of what it credits (after the quotation → before it); `typography`: a dateline
  * or credit whose only differences are case, punctuation, dashes and spacing ("BEIJING —" →
  * "Beijing :"). A real change (another source wording, another verb, a hedge added or
  * removed) has no `change`.
  */
-export type AttributionChange = 'tense' | 'honorific' | 'order' | 'moved' | 'typography';
+export type AttributionChange =
+  'tense' | 'honorific' | 'name-form' | 'order' | 'moved' | 'typography';
 
 /** An attribution of either side and what became of it. */
 export interface AttributionEntry {

@@ -4,6 +4,7 @@ import { up as comparisonCache } from './0002-comparison-cache';
 import { up as versionNumbers } from './0003-version-numbers';
 import { up as notesCorrections } from './0004-notes-corrections';
 import { up as searchSpellingFold } from './0005-search-spelling-fold';
+import { up as versionsByHash } from './0006-versions-by-hash';
 
 /**
  * The append-only list of migrations. Entry i brings the schema from version i to i + 1 and
@@ -15,6 +16,7 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   versionNumbers,
   notesCorrections,
   searchSpellingFold,
+  versionsByHash,
 ];
 
 /** The schema version this build of Retold writes. */

@@ -75,6 +75,53 @@ function foldedLayer(bt: Token[], vt: Token[], foldSpelling: boolean): ChangeCla
   return null;
 }
 
+// House-style forms of one unit, folded to one spelling: "6 percent", "6 per cent", "6 pct"
+// and "6%" state the same figure. Keys are lower case; "per cent" is joined before lookup.
+// The tokenizer often makes figure and unit one number token ("6 per cent"): see unitForm.
+const UNIT_STYLE: ReadonlyMap<string, string> = new Map([
+  ['percent', '%'],
+  ['pct', '%'],
+  ['%', '%'],
+  ['mn', 'million'],
+  ['mln', 'million'],
+  ['bn', 'billion'],
+  ['bln', 'billion'],
+]);
+
+// The unit at the end of a number token, after its spaces are removed ("6percent", "$4bn").
+const TOKEN_UNIT = /(?<=\d)(%|percent|pct|mn|mln|bn|bln|million|billion)$/;
+
+/** One token's text with its unit spelled one way: "6 per cent" → "6%", "$4bn" → "$4billion". */
+function unitForm(t: Token): string {
+  const w = foldTypography(t.raw).toLowerCase();
+  if (t.kind !== 'number') return UNIT_STYLE.get(w) ?? w;
+  const joined = w.replace(/[ \u00A0]+/g, '');
+  return joined.replace(TOKEN_UNIT, (u) => UNIT_STYLE.get(u) ?? u);
+}
+
+/** A side's words with unit spellings folded (see UNIT_STYLE), other punctuation left out. */
+function unitForms(ts: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of ts) {
+    const w = unitForm(t);
+    if (t.kind === 'punct' && w !== '%') continue;
+    if (w === 'cent' && out[out.length - 1] === 'per') out[out.length - 1] = '%';
+    else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * True when the sides differ only in how a unit is written ("6 percent" → "6 per cent", "$4
+ * mn" → "$4 million"): every figure is unchanged, so this is a house-style variant, classed
+ * with spelling, not a number. "6 percentage points" against "6 percent" keeps its class.
+ */
+function unitStyleOnly(bt: readonly Token[], vt: readonly Token[]): boolean {
+  const b = unitForms(bt);
+  const v = unitForms(vt);
+  return b.length > 0 && b.join('') === v.join('');
+}
+
 /** Context needed to classify the changes of one link. */
 export interface ClassifyContext {
   base: Prepared;
@@ -121,6 +168,7 @@ export function classifyChange(c: RawChange, x: ClassifyContext): ChangeClass {
   const all = [...bt, ...vt];
   const folded = foldedLayer(bt, vt, x.foldSpelling);
   if (folded !== null) return folded;
+  if (x.foldSpelling && unitStyleOnly(bt, vt)) return 'spelling';
   if (all.every((t) => t.kind === 'punct')) {
     return all.some((t) => QUOTE_MARKS.test(t.raw)) ? 'quote' : 'typography';
   }

@@ -1,8 +1,9 @@
 // What kind of change a paired attribution with the same source went through. Identical
 // wording (case and typography aside) is `kept`. Wording that differs only in the verb's
-// tense ("said" → "says"), an honorific ("Marsh" → "Ms. Marsh"), word order ("said Marsh"
-// → "Marsh said") or the attribution's side of what it credits (after the quotation →
-// before it) is `changed` with that minor kind, which the UI dims like typography. Any
+// tense ("said" → "says"), an honorific ("Marsh" → "Ms. Marsh"), a middle initial ("Thomas
+// J. Reardon" → "Thomas Reardon": the same person named more or less fully; `name-form`),
+// word order ("said Marsh" → "Marsh said") or the attribution's side of what it credits
+// (after the quotation → before it) is `changed` with that minor kind, which the UI dims like typography. Any
 // other difference (another source wording, another verb, a hedge such as "reportedly"
 // added or removed) is a real change: `changed` with no kind. A dateline or credit restyled
 // ("BEIJING —" → "Beijing :") is `changed` with the kind `typography` (see styleOnly).
@@ -27,8 +28,34 @@ function tokens(text: string): string[] {
   ).map(foldSpelling);
 }
 
-const norm = (ws: string[]): string[] =>
-  ws.filter((w) => !HONORIFICS.has(w) && !TENSE_ONLY.has(w)).map((w) => cueKey(w));
+/**
+ * Initials of an attribution, lower case: a capital standing alone before a full stop ("J."
+ * in "Thomas J. Reardon"). A one-letter word without its stop ("a") is no initial.
+ */
+function initials(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of foldTypography(text).matchAll(/(?<![\p{L}\p{N}])(\p{Lu})\.(?=\s)/gu)) {
+    out.add((m[1] ?? '').toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * True when one side's initials are the other's with some left out ("Thomas J. Reardon" →
+ * "Thomas Reardon"). Another initial ("Thomas K. Reardon") may be another person: no minor kind.
+ */
+function initialAddedOrDropped(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  for (const w of long) if (w === short[i]) i += 1;
+  return i === short.length;
+}
+
+/** The words that carry the source and cue: honorifics, tense and initials left out. */
+const norm = (ws: string[], inits: ReadonlySet<string>): string[] =>
+  ws
+    .filter((w) => !HONORIFICS.has(w) && !TENSE_ONLY.has(w) && !(w.length === 1 && inits.has(w)))
+    .map((w) => cueKey(w));
 
 const sorted = (ws: string[]): string => [...ws].sort().join(' ');
 
@@ -68,7 +95,7 @@ export interface Side {
 
 /**
  * `'kept'` when the wording is the same, a minor AttributionChange when only tense,
- * honorific, order or position differ, and `null` for a real change (see the module comment).
+ * honorific, initial, order or position differ, and `null` for a real change (see the module comment).
  */
 export function changeOf(b: Side, v: Side): 'kept' | AttributionChange | null {
   const tb = tokens(b.a.text);
@@ -79,11 +106,15 @@ export function changeOf(b: Side, v: Side): 'kept' | AttributionChange | null {
     b.a.kind !== 'byline' &&
     leads(b.text, b.a, b.blockStart) !== leads(v.text, v.a, v.blockStart);
   if (tb.join(' ') === tv.join(' ')) return moved ? 'moved' : 'kept';
-  const nb = norm(tb);
-  const nv = norm(tv);
+  const inits = new Set([...initials(b.a.text), ...initials(v.a.text)]);
+  const nb = norm(tb, inits);
+  const nv = norm(tv, inits);
   if (sorted(nb) !== sorted(nv)) return null;
   if (moved) return 'moved';
   if (nb.join(' ') !== nv.join(' ')) return 'order';
+  const ib = tb.filter((w) => w.length === 1 && inits.has(w));
+  const iv = tv.filter((w) => w.length === 1 && inits.has(w));
+  if (ib.join(' ') !== iv.join(' ')) return initialAddedOrDropped(ib, iv) ? 'name-form' : null;
   const hb = tb.filter((w) => HONORIFICS.has(w)).join(' ');
   const hv = tv.filter((w) => HONORIFICS.has(w)).join(' ');
   return hb !== hv ? 'honorific' : 'tense';

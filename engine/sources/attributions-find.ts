@@ -14,7 +14,7 @@ import type { FoundAttribution, QuoteRange } from './found.js';
 
 import { sentencesOf, type SentenceSpan } from './sentence-scope.js';
 import { upperBound } from '../sorted.js';
-import { resolve } from './pronouns.js';
+import { organisationLike, relativeSubject, resolve } from './pronouns.js';
 import { headlineSources } from './headline.js';
 
 export type { FoundAttribution } from './found.js';
@@ -198,6 +198,18 @@ function blockMatches(text: string, b: Block, p: Para): RuleMatch[] {
   );
 }
 
+/**
+ * The source of a match: a pronoun resolved (pronouns.ts), and an organisation that an
+ * apposition rule found inside a relative clause replaced by the person the clause is about.
+ */
+function sourceOf(m: RuleMatch, before: FoundAttribution[], block: number, text: string): string {
+  if (isPronoun(m.source)) return resolve(m.source, before, block, text) ?? m.source;
+  if (m.rule === 'X, apposition, said' && organisationLike(m.source)) {
+    return relativeSubject(text, m.start) ?? m.source;
+  }
+  return m.source;
+}
+
 /** Paragraphs up to this length are memoised by their text (repeated lines cost once). */
 const MEMO_MAX_PARA = 2000;
 
@@ -266,7 +278,7 @@ export function findAttributions(
       const ss = sentences();
       const s = ss[upperBound(ss, m.start, (x) => x.start) - 1] ?? b;
       const ctx = contextOf(text.slice(s.start, m.start) + ' ' + text.slice(m.end, s.end));
-      const source = isPronoun(m.source) ? (resolve(m.source, out, block) ?? m.source) : m.source;
+      const source = sourceOf(m, out, block, text);
       const a: FoundAttribution = {
         start: m.start,
         end: m.end,

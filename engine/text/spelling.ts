@@ -1,8 +1,8 @@
 // US/UK spelling variants, folded to the US form. Keys are only ever compared for equality,
 // so a rule that also rewrites an unrelated word is harmless as long as it rewrites it the
 // same way on both sides; what must never happen is two different real words meeting on
-// one key. That is why -our, -re and doubled-l spellings come from a table (a rule would
-// make "filled" equal "filed") while -ise/-yse use a rule guarded by a stem length.
+// one key. That is why -our and -re spellings come from a table, while -ise/-yse use a rule
+// guarded by a stem length, and the doubled l a rule guarded by syllables (see DOUBLED_L).
 
 /** UK fragment → US fragment, matched anywhere in a lower-case word (so inflections follow). */
 const FRAGMENTS: ReadonlyArray<readonly [string, string]> = [
@@ -132,6 +132,13 @@ const WORDS: ReadonlyMap<string, string> = new Map([
 // criticising, organisation, analyse. "rise", "wise" and "size" stay out by stem length.
 const ISE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
 const YSE = /^([a-z]{2,})ys(e|es|ed|ing|er|ers)$/;
+// British English doubles a final l after one vowel before a suffix even when the syllable is
+// unstressed (travelled, councillor, modelling, marvellous); American English only when it
+// is stressed. So "ll" before a suffix folds to "l" when the stem before it has two syllables
+// or more (a vowel, a consonant, then the one vowel before the l): "council|lor",
+// "trav|elled". One-syllable stems stay out, which keeps "filled" apart from "filed" and
+// "rolling" from "roling"; "fuelled" and "dialled" (two vowels before the l) are in the table.
+const DOUBLED_L = /^([a-z]*[aeiouy][a-z]*[^aeiouy][aeiou])ll(ed|ing|er|ers|or|ors|ous|ist|ists)$/;
 
 /** Folds one lower-case word to its US spelling, and removes in-word hyphens (re-education). */
 export function foldSpellingWord(lower: string): string {
@@ -157,7 +164,7 @@ function foldUncached(lower: string): string {
   const whole = WORDS.get(w);
   if (whole !== undefined) return whole;
   if (ANY_FRAGMENT.test(w)) w = foldFragment(w);
-  return w.replace(ISE, '$1iz$2').replace(YSE, '$1yz$2');
+  return w.replace(ISE, '$1iz$2').replace(YSE, '$1yz$2').replace(DOUBLED_L, '$1l$2');
 }
 
 /** Rewrites the first fragment of FRAGMENTS (in list order) that `w` contains. */

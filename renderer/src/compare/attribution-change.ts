@@ -27,6 +27,8 @@ export function minorChangeLabel(a: AttributionEntry, change: AttributionChange)
       const d = honorifics(a.version?.text) - honorifics(a.base?.text);
       return d > 0 ? 'honorific added' : d < 0 ? 'honorific dropped' : 'honorific changed';
     }
+    case 'name-form':
+      return 'middle initial only';
     case 'order':
       return 'word order only';
     case 'moved':

@@ -10,6 +10,7 @@ import { EditVersionDialog } from './dialogs/EditVersionDialog';
 import { MoveVersionDialog } from './dialogs/MoveVersionDialog';
 import { RenameStoryDialog } from './dialogs/RenameStoryDialog';
 import { CompareSection } from './compare/CompareSection';
+import { StoryMenu } from './compare/StoryMenu';
 import { CopyLink } from './export/CopyLink';
 import { ExportMenu } from './export/ExportMenu';
 import { LoadState } from './LoadState';
@@ -74,36 +75,52 @@ export function StoryPage(props: StoryPageProps) {
           >
             Import into this story
           </button>
-          <button type="button" className="button" onClick={() => setOpen({ kind: 'rename' })}>
-            Rename
-          </button>
-          <ExportMenu
-            storyId={story.id}
-            enabled={story.versions.length >= 2}
-            onInfo={onInfo}
-            onError={onError}
-          />
-          <CopyLink
-            route={props.route ?? { kind: 'story', storyId: story.id }}
-            onInfo={onInfo}
-            onError={onError}
-          />
-          <button
-            type="button"
-            className="button danger-outline"
-            onClick={() => setOpen({ kind: 'delete-story' })}
-          >
-            Delete story
-          </button>
-          <button
-            type="button"
-            className="button notes-toggle"
-            aria-expanded={notesOpen}
-            aria-controls="story-notes-fold"
-            onClick={() => setNotesOpen(!notesOpen)}
-          >
-            Notes{story.notes ? ' ✎' : ''}
-          </button>
+          {/* The story's own actions; in a narrow pair view "Story ▾" stands in for them. */}
+          <span className="story-actions">
+            <button type="button" className="button" onClick={() => setOpen({ kind: 'rename' })}>
+              Rename
+            </button>
+            <ExportMenu
+              storyId={story.id}
+              enabled={story.versions.length >= 2}
+              onInfo={onInfo}
+              onError={onError}
+            />
+            <CopyLink
+              route={props.route ?? { kind: 'story', storyId: story.id }}
+              onInfo={onInfo}
+              onError={onError}
+            />
+            <button
+              type="button"
+              className="button danger-outline"
+              onClick={() => setOpen({ kind: 'delete-story' })}
+            >
+              Delete story
+            </button>
+            <button
+              type="button"
+              className="button notes-toggle"
+              aria-expanded={notesOpen}
+              aria-controls="story-notes-fold"
+              onClick={() => setNotesOpen(!notesOpen)}
+            >
+              Notes{story.notes ? ' ✎' : ''}
+            </button>
+          </span>
+          <div className="story-menu">
+            <StoryMenu
+              storyId={story.id}
+              canExport={story.versions.length >= 2}
+              route={props.route ?? { kind: 'story', storyId: story.id }}
+              notesOpen={notesOpen}
+              onRename={() => setOpen({ kind: 'rename' })}
+              onDelete={() => setOpen({ kind: 'delete-story' })}
+              onNotes={() => setNotesOpen(!notesOpen)}
+              onInfo={onInfo}
+              onError={onError}
+            />
+          </div>
           {loading ? (
             <span className="loading-dot" role="status">
               Updating…

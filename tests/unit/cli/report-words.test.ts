@@ -28,6 +28,9 @@ describe('invisibleChange', () => {
     expect(invisibleChange('reeducation', 're-education')).toBeNull();
     expect(invisibleChange('1 million', 'a million')).toBeNull();
     expect(invisibleChange('“a”', 'a')).toBeNull();
+    // A space that splits a word shows in the word diff: "[-40 percent-]{+40 per cent+}".
+    expect(invisibleChange('40 percent', '40 per cent')).toBeNull();
+    expect(invisibleChange('per cent', 'percent')).toBeNull();
   });
 });
 

@@ -70,6 +70,22 @@ describe('demo story: Seaboard Post (agency rewrite)', () => {
     expect(hedged.some((v) => v.includes('allegedly'))).toBe(true);
     expect(changes).toContainEqual(['replace', 'number', '$4.2 million', '$4 million']);
   });
+
+  it('gives the mayor’s dropped middle initial the dimmed kind name-form', () => {
+    expect(p.attributions.map((a) => [a.status, a.change ?? null, a.version?.text])).toContainEqual(
+      ['changed', 'name-form', 'Mayor Thomas Reardon said'],
+    );
+  });
+});
+
+describe('demo story: speakers of "he said"', () => {
+  it('gives the fisherman’s quotes to him, not to the cooperative on whose board he sits', () => {
+    const p = pairFor('The Tidewater Daily');
+    expect(quote(p, 'A promise on a Monday night')?.base?.speaker).toBe('Caleb Dunmore');
+    expect(quote(p, 'I’ll believe it when the check clears')?.base?.speaker).toBe('Caleb Dunmore');
+    const coop = p.attributions.find((a) => a.base?.text.startsWith('Port Ellis Fishermen’s'));
+    expect(coop?.base?.source).toBe('Caleb Dunmore');
+  });
 });
 
 describe('demo story: The Westerly Chronicle (British reprint)', () => {
@@ -84,6 +100,14 @@ describe('demo story: The Westerly Chronicle (British reprint)', () => {
     const theirs = p.quotes.filter((q) => q.base?.speaker?.includes('Marchetti'));
     expect(theirs.length).toBeGreaterThan(0);
     expect(theirs.every((q) => q.status === 'dropped')).toBe(true);
+  });
+
+  it('classes British spellings and “per cent” as spelling, not wording or number', () => {
+    const changes = changesOf(c, p);
+    expect(changes).toContainEqual(['replace', 'spelling', 'councilors', 'councillors']);
+    expect(changes).toContainEqual(['replace', 'spelling', 'Councilors', 'Councillors']);
+    expect(changes).toContainEqual(['replace', 'spelling', '6 percent', '6 per cent']);
+    expect(changes).toContainEqual(['replace', 'spelling', '40 percent', '40 per cent']);
   });
 
   it('changes the dateline to “Port Ellis:”', () => {

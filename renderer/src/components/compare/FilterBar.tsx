@@ -2,7 +2,12 @@ import type { ChangeClass } from '../../../../engine';
 import { CLASSES, type PairFindings } from '../../compare/findings';
 import type { Filters } from '../../compare/marks';
 
+/** The id of the filter chips, which "Filters ▾" shows and hides in a narrow window. */
+export const FILTERS_ID = 'pair-filters';
+
 interface FilterBarProps {
+  /** Unfolded by "Filters ▾" (only a narrow window folds the chips: styles/compare.css). */
+  open: boolean;
   filters: Filters;
   /** The pair's findings: each chip counts the findings of its class (compare/findings.ts). */
   found: PairFindings;
@@ -23,7 +28,7 @@ export function chipHelp(found: PairFindings, cls: ChangeClass): string {
 }
 
 /** Which change classes show, whether minor ones are dimmed, and "changes only". */
-export function FilterBar({ filters, found, onChange }: FilterBarProps) {
+export function FilterBar({ open, filters, found, onChange }: FilterBarProps) {
   const toggle = (cls: ChangeClass): void => {
     const hidden = new Set(filters.hidden);
     if (hidden.has(cls)) hidden.delete(cls);
@@ -31,7 +36,7 @@ export function FilterBar({ filters, found, onChange }: FilterBarProps) {
     onChange({ ...filters, hidden });
   };
   return (
-    <fieldset className="filter-bar">
+    <fieldset id={FILTERS_ID} className={`filter-bar${open ? ' is-open' : ''}`}>
       <legend className="visually-hidden">Which changes to show</legend>
       {CLASSES.map((cls) => (
         <label key={cls} className={`filter-chip fc-${cls}`} title={chipHelp(found, cls)}>
@@ -67,5 +72,32 @@ export function FilterBar({ filters, found, onChange }: FilterBarProps) {
         show page furniture
       </label>
     </fieldset>
+  );
+}
+
+/**
+ * "Filters ▾": in a narrow window the chips fold behind this button so the text keeps the
+ * height (the change counter stays in view beside the navigation). Hidden in a wide window,
+ * where the chips always show. Says how many classes are hidden, so a folded filter is seen.
+ */
+export function FiltersToggle({
+  open,
+  hidden,
+  onToggle,
+}: {
+  open: boolean;
+  hidden: number;
+  onToggle: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="button filters-toggle"
+      aria-expanded={open}
+      aria-controls={FILTERS_ID}
+      onClick={onToggle}
+    >
+      Filters{hidden > 0 ? ` (${hidden} hidden)` : ''} <span aria-hidden="true">▾</span>
+    </button>
   );
 }

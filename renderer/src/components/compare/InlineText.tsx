@@ -7,6 +7,8 @@ interface InlineTextProps {
   c: Comparison;
   version: number;
   link: Link;
+  /** The link's index in the pair: word-change marks are named `<link>:<change>`. */
+  linkIndex: number;
   blocks: number[];
   baseMarks: Mark[];
   versionMarks: Mark[];
@@ -17,12 +19,16 @@ interface InlineTextProps {
  * One column: the version's paragraph with the base's deleted words struck through at the
  * place they were cut, and the inserted words highlighted. Built from the link's changes (the
  * engine fills both ranges of every change, so base + changes reconstruct the version).
- * Changes of hidden classes show only the version's words.
+ * Changes of hidden classes show only the version's words. A change is hidden by the class it
+ * is drawn in (findings.ts: a word change inside a changed attribution is drawn as that
+ * attribution), which is the class of its base mark, so the struck words show exactly when
+ * side-by-side shows their mark: the base marks arrive filtered by the drawn class.
  */
 export function InlineText({
   c,
   version,
   link,
+  linkIndex,
   blocks,
   baseMarks,
   versionMarks,
@@ -31,9 +37,10 @@ export function InlineText({
   const base = c.versions[c.base];
   const ver = c.versions[version];
   if (!base || !ver) return null;
-  const changes = [...link.changes].sort(
-    (a, b) => (a.version?.[0] ?? 0) - (b.version?.[0] ?? 0) || (a.op === 'delete' ? -1 : 1),
-  );
+  const struck = new Set(baseMarks.map((m) => m.changeId));
+  const changes = link.changes
+    .map((ch, ci) => ({ ...ch, shown: struck.has(`${linkIndex}:${ci}`) }))
+    .sort((a, b) => (a.version?.[0] ?? 0) - (b.version?.[0] ?? 0) || (a.op === 'delete' ? -1 : 1));
   return (
     <>
       {blocks.map((bi) => {
@@ -58,7 +65,7 @@ export function InlineText({
                 filters={filters}
               />,
             );
-          if (ch.base && ch.base[1] > ch.base[0] && !filters.hidden.has(ch.class)) {
+          if (ch.base && ch.base[1] > ch.base[0] && ch.shown) {
             parts.push(
               <ParaText
                 key={`b${ch.base[0]}`}

@@ -119,11 +119,12 @@ export const PairRowView = memo(function PairRowView(props: PairRowViewProps) {
       {inline ? (
         <div className="cell-inline">
           {marker}
-          {link && (row.kind === 'linked' || row.kind === 'moved-to') ? (
+          {link && row.link !== null && (row.kind === 'linked' || row.kind === 'moved-to') ? (
             <InlineText
               c={c}
               version={pair.version}
               link={link}
+              linkIndex={row.link}
               blocks={row.version}
               baseMarks={baseMarks}
               versionMarks={versionMarks}

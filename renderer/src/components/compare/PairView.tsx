@@ -8,7 +8,7 @@ import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { versionName } from '../../lib/format';
 import { CiteContext, type CiteScope } from '../export/Cite';
 import { ChangeStrip } from './ChangeStrip';
-import { FilterBar } from './FilterBar';
+import { FilterBar, FiltersToggle } from './FilterBar';
 import { NavCounter } from './NavCounter';
 import { PairRows, type ScrollRequest } from './PairRows';
 import { PanelSlot, SOURCE_DRAWER_ID } from './PanelSlot';
@@ -75,6 +75,8 @@ export function PairView(props: PairViewProps) {
   const [request, setRequest] = useState<ScrollRequest | null>(null);
   const drawer = useMediaQuery(PAIR_LAYOUT.drawerQuery);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Whether "Filters ▾" has unfolded the chips (they fold only in a narrow window).
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const layout = usePairLayout(c, pair, filters);
   const summary = useMemo(
     () => summarize(layout.stops, layout.found, filters, layout.folded),
@@ -226,6 +228,11 @@ export function PairView(props: PairViewProps) {
           <label className="filter-chip">
             <input type="checkbox" checked={inline} onChange={() => setInline(!inline)} /> inline
           </label>
+          <FiltersToggle
+            open={filtersOpen}
+            hidden={filters.hidden.size}
+            onToggle={() => setFiltersOpen(!filtersOpen)}
+          />
           {drawer ? (
             <button
               type="button"
@@ -238,7 +245,12 @@ export function PairView(props: PairViewProps) {
             </button>
           ) : null}
         </div>
-        <FilterBar filters={filters} found={layout.found} onChange={setFilters} />
+        <FilterBar
+          open={filtersOpen}
+          filters={filters}
+          found={layout.found}
+          onChange={setFilters}
+        />
         <div className="pair-layout">
           <div className="pair-main">
             {!inline ? (

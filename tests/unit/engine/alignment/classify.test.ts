@@ -19,6 +19,37 @@ describe('change classes', () => {
     ]);
   });
 
+  it('spelling: British doubled l in a word the table does not list', () => {
+    const { c, p } = pairOf(
+      'The councilors approved the plan.\n\nThe work was labeled urgent.',
+      'The councillors approved the plan.\n\nThe work was labelled urgent.',
+    );
+    expect(changesOf(c, p).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['spelling', 'councilors', 'councillors'],
+      ['spelling', 'labeled', 'labelled'],
+    ]);
+  });
+
+  it('a unit written another way around the same figure is spelling, not number', () => {
+    expect(classes('nearly 12%', 'nearly 12 per cent')).toEqual(['spelling']);
+    expect(classes('nearly 12%', 'nearly 12 percent')).toEqual(['spelling']);
+    // The figure changed: a number, whatever the unit's spelling.
+    expect(classes('nearly 12%', 'nearly 13 per cent')).toEqual(['number']);
+    expect(classes('nearly 12%', 'nearly 12 percentage points')).toEqual(['number']);
+    // With spelling folding off, a house-style variant is not folded either.
+    expect(classes('nearly 12%', 'nearly 12 per cent', { foldSpelling: false })).not.toEqual([
+      'spelling',
+    ]);
+  });
+
+  it('a unit written another way, as separate words: spelling', () => {
+    const { c, p } = pairOf(
+      'Prices rose 6 percent in March, officials said.\n\nThe fund holds $4 billion.',
+      'Prices rose 6 per cent in March, officials said.\n\nThe fund holds $4bn.',
+    );
+    expect(changesOf(c, p).map((x) => x[1])).toEqual(['spelling', 'spelling']);
+  });
+
   it('number, name and wording', () => {
     expect(classes('in 1987', 'in 1978')).toEqual(['number']);
     expect(classes('Baltic Marine Works', 'Nordic Marine Works')).toEqual(['name']);

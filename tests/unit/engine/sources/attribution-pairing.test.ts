@@ -78,6 +78,9 @@ describe('minor rewordings (failure kind 10)', () => {
     ['said Ann Holt', 'Ann Holt says', 'order'],
     ['Ann Holt said', 'Ann Holt says', 'tense'],
     ['Holt said', 'Ms. Holt said', 'honorific'],
+    // The same person named more or less fully: a middle initial dropped or added.
+    ['Mayor Ann B. Holt said', 'Mayor Ann Holt said', 'name-form'],
+    ['Ann Holt said', 'Ann B. Holt said', 'name-form'],
   ])('%s → %s is changed: %s', (a, b, kind) => {
     const r = rows(pairOf(story(a), story(b)).p);
     expect(r).toEqual([['changed', kind, a, b]]);
@@ -92,6 +95,8 @@ describe('minor rewordings (failure kind 10)', () => {
     ['Ann Holt said', 'Ann Holt claimed'],
     ['Ann Holt said', 'Ann Holt reportedly said'],
     ['Ann Holt said', 'Ann Holt, the operator, said'],
+    // Another middle initial may be another person.
+    ['Ann B. Holt said', 'Ann C. Holt said'],
   ])('a real change stays plain changed: %s → %s', (a, b) => {
     const r = rows(pairOf(story(a), story(b)).p);
     expect(r).toEqual([['changed', null, a, b]]);

@@ -89,9 +89,30 @@ describe('US/UK spelling table', () => {
     expect(foldSpellingWord(uk)).toBe(foldSpellingWord(us));
   });
 
+  // The doubled-l rule (not a table entry per word): British English doubles the l of an
+  // unstressed final syllable before a suffix, American English does not.
+  it.each([
+    ['councillors', 'councilors'],
+    ['Councillor', 'councilor'],
+    ['counsellor', 'counselor'],
+    ['labelled', 'labeled'],
+    ['modelling', 'modeling'],
+    ['marvellous', 'marvelous'],
+    ['signalling', 'signaling'],
+    ['panellists', 'panelists'],
+    ['jewellery', 'jewelry'],
+    ['travellers', 'travelers'],
+    ['snorkelled', 'snorkeled'],
+  ])('doubled l: %s folds like %s', (uk, us) => {
+    expect(foldSpellingWord(uk.toLowerCase())).toBe(foldSpellingWord(us));
+  });
+
   it('keeps different words apart', () => {
     for (const [a, b] of [
       ['filled', 'filed'],
+      ['willing', 'wiling'],
+      ['tolled', 'toled'],
+      ['stalled', 'staled'],
       ['rise', 'rize'],
       ['prise', 'prize'],
       ['four', 'for'],
