@@ -247,7 +247,14 @@ export function pairQuotes(
   const speechOf = (speaker: string): readonly FoundAttribution[] => {
     let got = speech.get(speaker);
     if (got === undefined) {
-      got = verAtts.filter((a) => a.kind === 'speech' && sameSource(a.source, speaker));
+      // A version repeats few sources over many credits: compare each source once.
+      const same = new Map<string | null | undefined, boolean>();
+      const sameAs = (s: string | null | undefined): boolean => {
+        let yes = same.get(s);
+        if (yes === undefined) same.set(s, (yes = sameSource(s, speaker)));
+        return yes;
+      };
+      got = verAtts.filter((a) => a.kind === 'speech' && sameAs(a.source));
       speech.set(speaker, got);
     }
     return got;

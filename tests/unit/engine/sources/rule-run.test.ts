@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../../engine/sources/attribution-rules.js';
 import { asciiVariant, asciiWords } from '../../../../engine/sources/attribution-patterns.js';
+import { PRIME, ruleMatches } from '../../../../engine/sources/rule-run.js';
 
 const PIECES = [
   'Ann Lee',
@@ -127,5 +128,30 @@ describe('asciiWords', () => {
     expect(asciiWords('Zürich')).toBe(false);
     expect(asciiWords('٣ votes')).toBe(false);
     expect(asciiWords('the 𝐀 team')).toBe(false);
+  });
+});
+
+describe('priming a rule before its first run (PRIME)', () => {
+  it('is long enough for V8 to compile straight to machine code, and no rule matches it', () => {
+    // V8 skips its bytecode stage for a first subject of 1,000 characters or more.
+    expect(PRIME.subjectLength).toBeGreaterThanOrEqual(1000);
+    const blank = ' '.repeat(PRIME.subjectLength);
+    for (const rule of RULES) {
+      for (const re of [rule.re, asciiVariant(rule.re)]) expect(matches(re, blank)).toEqual([]);
+    }
+  });
+
+  it('changes no match: a primed rule finds what a fresh copy finds', () => {
+    const para =
+      'Paul Keller, the group’s director, said the vote was rushed, according to officials.';
+    const spans: Array<[number, number]> = [[0, para.length]];
+    for (const rule of RULES) {
+      const sc = { spans, texts: [para], passed: new Map(), ascii: false };
+      const fresh = { ...rule, re: new RegExp(rule.re.source, rule.re.flags) };
+      const got = ruleMatches(rule, para, sc).map((m) => [m.index, m[0]]);
+      const sc2 = { spans, texts: [para], passed: new Map(), ascii: false };
+      expect(got).toEqual(matches(fresh.re, para).map((m) => (m as unknown[]).slice(0, 2)));
+      expect(ruleMatches(rule, para, sc2).map((m) => [m.index, m[0]])).toEqual(got);
+    }
   });
 });
