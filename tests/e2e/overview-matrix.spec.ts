@@ -156,7 +156,7 @@ test('the quote panel says who spoke and in which paragraph', async ({ page, ser
   expect(new Set(paras).size).toBe(2);
   const quotes = cmp.panel.getByRole('region', { name: 'Quotes dropped', exact: true });
   const promise = quotes.locator('.source-item', { hasText: 'A promise on a Monday night' });
-  await expect(promise.locator('.source-speaker')).toContainText('Fishermen’s Cooperative');
+  await expect(promise.locator('.source-speaker')).toContainText('Caleb Dunmore');
   await expect(promise.locator('.source-para')).toHaveText(/^base ¶\d+$/);
   await cmp.panel.screenshot({ path: 'artifacts/screenshots/panel-speakers.png' });
 });

@@ -1,5 +1,5 @@
 // Words for a minor attribution change (engine AttributionChange): the same source and verb,
-// only the tense, an honorific, the word order or the position changed. The panel dims these
+// only the tense, an honorific, a middle initial, the word order or the position changed. The panel dims these
 // like typography and counts them apart from real changes, because "only the wording of the
 // credit changed" is a finding of its own, not a changed source.
 import type { AttributionChange, AttributionEntry } from '../../../engine';
@@ -40,7 +40,7 @@ export function minorChangeLabel(a: AttributionEntry, change: AttributionChange)
 
 /** One-line explanation for the badge's tooltip. */
 export const MINOR_HELP =
-  'changed in wording only: the same source and verb; only the tense, an honorific, the word order or the position changed';
+  'changed in wording only: the same source and verb; only the tense, an honorific, a middle initial, the word order, the position, or case and punctuation changed';
 
 /** The minor change of the base attribution starting at `start` in a pair, if it has one. */
 export function minorChangeAt(
