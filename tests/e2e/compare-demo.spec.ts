@@ -138,3 +138,25 @@ test('“changes only” collapses unchanged paragraphs, and they can be shown a
   await collapsed.click();
   await expect(cmp.pair.getByRole('checkbox', { name: 'changes only' })).not.toBeChecked();
 });
+
+test('an attribution changed in wording only is dimmed and skipped in the text, as the panel dims it', async ({
+  page,
+  server,
+}) => {
+  await openApp(page, server);
+  const cmp = new CompareView(page);
+  await cmp.openPairOf('Seaboard Post');
+  // "Mayor Thomas J. Reardon said" → "Mayor Thomas Reardon said": name-form, a minor kind.
+  const item = cmp.panel.locator('li.source-item.minor', { hasText: 'Thomas J. Reardon' });
+  await expect(item).toHaveAttribute('data-class', 'attribution');
+  const initial = cmp.pair.locator('del.chg[data-class="attribution"]', {
+    hasText: /^\s*J\.?\s*$/,
+  });
+  await expect(initial).toHaveClass(/\bdim\b/);
+  const count = cmp.pair.locator('.nav-count');
+  await expect(count).toContainText('minor attribution wording skipped');
+  const filters = page.getByRole('group', { name: 'Which changes to show' });
+  await filters.getByRole('checkbox', { name: /^dim minor changes/ }).uncheck();
+  await expect(initial).not.toHaveClass(/\bdim\b/);
+  await expect(count).not.toContainText('skipped');
+});

@@ -46,7 +46,7 @@ test('the 004 pair: NDTV credit added, spelling-only quotes, filters and navigat
     await filters.getByRole('checkbox', { name: new RegExp(`^${cls}`) }).uncheck();
   }
   // While spelling is dimmed, next/previous passes over it (pair-counts.spec.ts): undim it.
-  await filters.getByRole('checkbox', { name: /^dim spelling and typography/ }).uncheck();
+  await filters.getByRole('checkbox', { name: /^dim minor changes/ }).uncheck();
   // Whole added or dropped paragraphs (004's own headline, the dropped photo captions) stay
   // stops whatever the filters, so walk past them to the first spelling change.
   // What has focus, as "class-or-row-kind id" (each stop focuses its own element), or null.

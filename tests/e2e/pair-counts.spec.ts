@@ -1,7 +1,7 @@
 // Issue 11, items 2 and 3, on the Washington Post story (seeds 003 as the base, 004 beside it;
 // read at run time, never copied): the filter chips, the change counter and the panel give
-// each class the same number, and next change passes over dimmed typography and spelling by
-// default, saying so.
+// each class the same number, and next change passes over dimmed typography, spelling and
+// attributions changed in wording only by default, saying so.
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './support/fixtures';
 import { AppPage } from './pages/app-page';
@@ -104,16 +104,26 @@ test('003 vs 004: chips, counter and panel agree; next change skips dimmed class
     'typography',
   );
 
-  // The counter: dimmed classes skipped and named; what it counts has the chips' numbers.
+  // The counter: dimmed findings skipped and named (attributions changed in wording only
+  // among them, counted by the attribution chip); what it counts has the chips' numbers.
   const count = cmp.pair.locator('.nav-count');
-  await expect(count).toHaveText(/^\d+ meaningful changes · spelling and typography skipped$/);
   const detail = (await cmp.pair.locator('.nav-detail').textContent()) ?? '';
+  const minorAttr = Number(/(\d+) minor attribution wording/.exec(detail)?.[1] ?? 0);
+  const skippedWords =
+    minorAttr > 0
+      ? 'spelling, typography and minor attribution wording'
+      : 'spelling and typography';
+  await expect(count).toHaveText(new RegExp(`^\\d+ meaningful changes · ${skippedWords} skipped$`));
   const counted = parseDetail(detail);
-  for (const [cls, n] of Object.entries(counted.classes)) expect(n, cls).toBe(chips[cls as Cls]);
-  expect(detail).toContain(`${chips.spelling} spelling and ${chips.typography} typography`);
+  for (const [cls, n] of Object.entries(counted.classes)) {
+    const shown = cls === 'attribution' ? chips.attribution - minorAttr : chips[cls as Cls];
+    expect(n, cls).toBe(shown);
+  }
+  const sep = minorAttr > 0 ? ', ' : ' and ';
+  expect(detail).toContain(`${chips.spelling} spelling${sep}${chips.typography} typography`);
   const total = Number(/^(\d+)/.exec((await count.textContent()) ?? '')?.[1]);
   const meaningful = CLASSES.filter((c) => c !== 'spelling' && c !== 'typography');
-  expect(total).toBe(meaningful.reduce((n, c) => n + chips[c], 0) + counted.paragraphs);
+  expect(total).toBe(meaningful.reduce((n, c) => n + chips[c], 0) - minorAttr + counted.paragraphs);
 
   await cmp.pair.locator('.pair-toolbar').screenshot({
     path: 'artifacts/screenshots/pair-counter-dimmed-skipped.png',
@@ -130,6 +140,8 @@ test('003 vs 004: chips, counter and panel agree; next change skips dimmed class
     await expect.poll(async () => (await focusedStop(page)) ?? before).not.toBe(before);
     stop = await focusedStop(page);
     expect(stop).not.toMatch(/^(typography|spelling) /);
+    // Nor on a dimmed mark of any class (a minor attribution).
+    expect(await page.evaluate(() => !!document.activeElement?.matches('.dim'))).toBe(false);
     seen.add(stop?.split(' ')[0] ?? '');
   }
   expect(seen.has('attribution')).toBe(true);
@@ -139,16 +151,23 @@ test('003 vs 004: chips, counter and panel agree; next change skips dimmed class
   for (const cls of CLASSES.filter((c) => c !== 'attribution')) {
     await filters.getByRole('checkbox', { name: new RegExp(`^${cls}`) }).uncheck();
   }
-  await expect(count).toHaveText(`${chips.attribution + counted.paragraphs} changes`);
+  const onlyAttr = chips.attribution - minorAttr + counted.paragraphs;
+  await expect(count).toHaveText(
+    minorAttr > 0
+      ? `${onlyAttr} meaningful changes · minor attribution wording skipped`
+      : `${onlyAttr} changes`,
+  );
   await expect(cmp.pair.locator('.nav-detail')).toContainText(
-    `Counting ${chips.attribution} attribution;`,
+    `Counting ${chips.attribution - minorAttr} attribution;`,
   );
 
   // All chips back: "include them" steps through typography and spelling too.
   for (const cls of CLASSES)
     await filters.getByRole('checkbox', { name: new RegExp(`^${cls}`) }).check();
-  await cmp.pair.getByRole('button', { name: 'Step through spelling and typography too' }).click();
-  await expect(count).toHaveText(`${total + chips.spelling + chips.typography} changes`);
-  await expect(filters.getByRole('checkbox', { name: /^dim spelling/ })).not.toBeChecked();
+  await cmp.pair.getByRole('button', { name: `Step through ${skippedWords} too` }).click();
+  await expect(count).toHaveText(
+    `${total + chips.spelling + chips.typography + minorAttr} changes`,
+  );
+  await expect(filters.getByRole('checkbox', { name: /^dim minor changes/ })).not.toBeChecked();
   await page.screenshot({ path: 'artifacts/screenshots/pair-counts-004.png' });
 });

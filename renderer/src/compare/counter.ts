@@ -1,10 +1,18 @@
 // The words of the pair view's change counter. It counts next/previous stops and says what
 // they are, in the numbers the filter chips and the panel use (findings.ts): "6 of 44
-// meaningful changes · typography and spelling skipped", then what the 44 hold ("20
-// attribution, 14 quote, 11 wording; 23 dropped and 2 added paragraphs").
+// meaningful changes · spelling, typography and minor attribution wording skipped", then
+// what the 44 hold ("20 attribution, 14 quote, 11 wording; 23 dropped and 2 added
+// paragraphs"). Minor attributions (findings.ts) are counted as attribution by the chips but
+// skipped while dimmed, so the counter names them apart.
 import type { ChangeClass } from '../../../engine';
 import { CLASSES, type PairFindings } from './findings';
-import { skipped, type Filters, type NavStop } from './marks';
+import { skippedFinding, type Filters, type NavStop } from './marks';
+
+/** The words for skipped minor attribution findings (class attribution, minor kind). */
+const MINOR_ATTRIBUTION = 'minor attribution wording';
+
+/** The checkbox that dims minor changes, as FilterBar labels it. */
+export const DIM_LABEL = 'dim minor changes';
 
 /** What the stops hold, and what the filters leave out of them. */
 export interface StopSummary {
@@ -13,8 +21,9 @@ export interface StopSummary {
   byClass: { cls: ChangeClass; count: number }[];
   dropped: number;
   added: number;
-  /** Shown classes passed over while dimmed, with their findings (zero counts left out). */
-  skipped: { cls: ChangeClass; count: number }[];
+  /** What was passed over while dimmed, with its findings (zero counts left out): the minor
+   * classes by name, then minor attribution wording. */
+  skipped: { what: string; count: number }[];
   /** Stops in folded rows (page furniture, "changes only"), not counted in total. */
   folded: number;
 }
@@ -32,11 +41,29 @@ export function summarize(
     byClass: CLASSES.map((cls) => ({ cls, count: n(cls) })).filter((x) => x.count > 0),
     dropped: n('dropped'),
     added: n('added'),
-    skipped: CLASSES.filter((cls) => !filters.hidden.has(cls) && skipped(filters, cls))
-      .map((cls) => ({ cls, count: found.counts[cls] }))
-      .filter((x) => x.count > 0),
+    skipped: skippedFindings(found, filters),
     folded,
   };
+}
+
+/** The shown findings passed over while dimmed, grouped under the words the counter uses. */
+function skippedFindings(found: PairFindings, filters: Filters): StopSummary['skipped'] {
+  const count = new Map<string, number>();
+  for (const f of found.findings) {
+    if (filters.hidden.has(f.cls) || !skippedFinding(filters, f)) continue;
+    const what = f.cls === 'attribution' ? MINOR_ATTRIBUTION : f.cls;
+    count.set(what, (count.get(what) ?? 0) + 1);
+  }
+  const order = [...CLASSES.filter((c) => c !== 'attribution'), MINOR_ATTRIBUTION];
+  return order.flatMap((what) => {
+    const n = count.get(what) ?? 0;
+    return n > 0 ? [{ what, count: n }] : [];
+  });
+}
+
+/** What was skipped, for the counter and its button: "spelling, typography and …". */
+export function skippedWords(s: StopSummary): string {
+  return list(s.skipped.map((x) => x.what));
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -55,7 +82,7 @@ export function counterText(s: StopSummary, current: number): string {
       ? `${current + 1} of ${plural(s.total, noun, `${noun}s`)}`
       : plural(s.total, noun, `${noun}s`);
   if (s.skipped.length === 0) return count;
-  return `${count} · ${list(s.skipped.map((x) => x.cls))} skipped`;
+  return `${count} · ${skippedWords(s)} skipped`;
 }
 
 /** What the stops are made of, in the chips' numbers, and what was left out. */
@@ -70,7 +97,7 @@ export function counterDetail(s: StopSummary): string {
   const out = [parts.length > 0 ? `Counting ${parts.join('; ')}.` : 'No changes to step through.'];
   if (s.skipped.length > 0)
     out.push(
-      `Skipped while dimmed: ${list(s.skipped.map((x) => `${x.count} ${x.cls}`))}; uncheck “dim spelling and typography” to step through them.`,
+      `Skipped while dimmed: ${list(s.skipped.map((x) => `${x.count} ${x.what}`))}; uncheck “${DIM_LABEL}” to step through them.`,
     );
   if (s.folded > 0)
     out.push(`${plural(s.folded, 'change is', 'changes are')} in folded rows and not counted.`);

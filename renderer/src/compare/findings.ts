@@ -11,6 +11,13 @@
 // kind stay findings of their own (a straightened apostrophe inside a reworded attribution is
 // typography). Dropped and added paragraphs are not findings of a class: next/previous stops
 // at them too, and the counter says how many.
+//
+// A finding is minor when its class is (spelling, typography) or when it is a changed
+// attribution the engine calls minor (tense, honorific, name-form, order, moved: the same
+// source and verb, only the wording of the credit changed; the panel's "changed in wording
+// only"). Such an attribution keeps class attribution (the chips and headings count it
+// there), but it, its entry mark and its word changes are minor: drawn dimmed and skipped by
+// next/previous while "dim minor changes" is on, exactly as the panel dims it.
 import type { AttributionEntry, ChangeClass, Pair, QuoteEntry } from '../../../engine';
 import { minorChange } from './attribution-change';
 import { isMinorQuote } from './model';
@@ -27,7 +34,8 @@ export const CLASSES: ChangeClass[] = [
   'typography',
 ];
 
-/** Minor classes: dimmed by default, and skipped by next/previous while dimmed. */
+/** Minor classes: dimmed by default, and skipped by next/previous while dimmed (a finding of
+ * another class can be minor too: see Finding.minor). */
 export const MINOR = new Set<ChangeClass>(['typography', 'spelling']);
 
 /** Where a finding is: the panel entry it is, and the word changes it is made of. */
@@ -38,6 +46,8 @@ export interface Finding {
   entry?: { kind: 'attribution' | 'quote'; index: number };
   /** Ids (`<link>:<change>`) of the word changes that belong to it, in text order. */
   changes: string[];
+  /** Dimmed and skipped while minor changes are dimmed (see the header). */
+  minor: boolean;
 }
 
 /** A pair's findings, the class every word change is shown with, and the counts per class. */
@@ -45,6 +55,8 @@ export interface PairFindings {
   findings: Finding[];
   /** Class shown for each word change (its own, or the class of the entry covering it). */
   classOf: Map<string, ChangeClass>;
+  /** Ids of the word changes that belong to a minor finding (drawn dimmed while dimming). */
+  minorChanges: Set<string>;
   counts: Record<ChangeClass, number>;
   /** The same counts split by where the findings are listed: the text, or the panel. */
   bySource: Record<ChangeClass, { text: number; attribution: number; quote: number }>;
@@ -88,6 +100,12 @@ function attributionClass(a: AttributionEntry, covered: WordChange[]): ChangeCla
   return (a.status === 'changed' && minorClassOf(covered)) || 'attribution';
 }
 
+/** True for an attribution finding the panel calls changed in wording only. */
+function minorAttribution(a: AttributionEntry, cls: ChangeClass): boolean {
+  const kind = minorChange(a);
+  return cls === 'attribution' && kind !== null && kind !== 'typography';
+}
+
 /** The class of a quote entry's finding: its minor status, or quote. */
 function quoteClass(q: QuoteEntry): ChangeClass {
   return isMinorQuote(q) ? (q.status as ChangeClass) : 'quote';
@@ -103,12 +121,14 @@ export function pairFindings(pair: Pair): PairFindings {
   const words = wordChanges(pair);
   const claimed = new Set<string>();
   const classOf = new Map<string, ChangeClass>(words.map((w) => [w.id, w.cls]));
+  const minorChanges = new Set<string>(words.filter((w) => MINOR.has(w.cls)).map((w) => w.id));
   const findings: Finding[] = [];
   const claim = (
     kind: 'attribution' | 'quote',
     index: number,
     e: AttributionEntry | QuoteEntry,
     classify: (covered: WordChange[]) => ChangeClass,
+    minorIf: (cls: ChangeClass) => boolean = () => false,
   ): void => {
     const covered = words.filter(
       (w) => !claimed.has(w.id) && (overlaps(w.base, e.base) || overlaps(w.version, e.version)),
@@ -116,21 +136,31 @@ export function pairFindings(pair: Pair): PairFindings {
     const cls = classify(covered);
     // A minor finding takes only minor changes; a real one only real ones (see the header).
     const parts = covered.filter((w) => MINOR.has(w.cls) === MINOR.has(cls));
+    const minor = MINOR.has(cls) || minorIf(cls);
     for (const w of parts) {
       claimed.add(w.id);
       classOf.set(w.id, cls);
+      if (minor) minorChanges.add(w.id);
     }
     const id = `${kind === 'attribution' ? 'a' : 'q'}:${index}`;
-    findings.push({ id, cls, entry: { kind, index }, changes: parts.map((w) => w.id) });
+    findings.push({ id, cls, entry: { kind, index }, changes: parts.map((w) => w.id), minor });
   };
   pair.attributions.forEach((a, i) => {
-    if (changedEntry(a)) claim('attribution', i, a, (cov) => attributionClass(a, cov));
+    if (changedEntry(a))
+      claim(
+        'attribution',
+        i,
+        a,
+        (cov) => attributionClass(a, cov),
+        (cls) => minorAttribution(a, cls),
+      );
   });
   pair.quotes.forEach((q, i) => {
     if (changedEntry(q)) claim('quote', i, q, () => quoteClass(q));
   });
   for (const w of words) {
-    if (!claimed.has(w.id)) findings.push({ id: `w:${w.id}`, cls: w.cls, changes: [w.id] });
+    if (!claimed.has(w.id))
+      findings.push({ id: `w:${w.id}`, cls: w.cls, changes: [w.id], minor: MINOR.has(w.cls) });
   }
   const counts = Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<ChangeClass, number>;
   const bySource = Object.fromEntries(
@@ -140,5 +170,5 @@ export function pairFindings(pair: Pair): PairFindings {
     counts[f.cls] += 1;
     bySource[f.cls][f.entry?.kind ?? 'text'] += 1;
   }
-  return { findings, classOf, counts, bySource };
+  return { findings, classOf, minorChanges, counts, bySource };
 }

@@ -23,6 +23,8 @@ export interface Mark {
   kind: 'del' | 'ins' | 'hit';
   cls?: ChangeClass;
   changeId?: string;
+  /** Part of a minor finding (findings.ts): drawn dimmed while minor changes are dimmed. */
+  minor?: boolean;
 }
 
 /** A piece of a paragraph and the marks covering it. */
@@ -60,6 +62,11 @@ export function skipped(filters: Filters, cls: ChangeClass): boolean {
   return filters.dimMinor && MINOR.has(cls);
 }
 
+/** True when next/previous passes over a finding: a minor one (findings.ts) while dimmed. */
+export function skippedFinding(filters: Filters, f: Finding): boolean {
+  return filters.dimMinor && f.minor;
+}
+
 /**
  * The change marks of one side of a pair, filtered: every word change in the class of its
  * finding (findings.ts), and a mark on the text of each attribution or quote finding that
@@ -78,7 +85,14 @@ export function changeMarks(
     if (f.changes.length > 0 || !f.entry || filters.hidden.has(f.cls)) continue;
     const span = entrySpan(pair, f, side);
     if (span && span.end > span.start)
-      out.push({ start: span.start, end: span.end, kind, cls: f.cls, changeId: f.id });
+      out.push({
+        start: span.start,
+        end: span.end,
+        kind,
+        cls: f.cls,
+        changeId: f.id,
+        minor: f.minor,
+      });
   }
   pair.links.forEach((link, li) =>
     link.changes.forEach((ch, ci) => {
@@ -86,7 +100,14 @@ export function changeMarks(
       const cls = found.classOf.get(id) ?? ch.class;
       const r = ch[side];
       if (filters.hidden.has(cls) || !r || r[1] <= r[0]) return;
-      out.push({ start: r[0], end: r[1], kind, cls, changeId: id });
+      out.push({
+        start: r[0],
+        end: r[1],
+        kind,
+        cls,
+        changeId: id,
+        minor: found.minorChanges.has(id),
+      });
     }),
   );
   return out;
@@ -143,7 +164,7 @@ function findingStop(
 
 /**
  * The ordered stops of a pair under the filters: dropped and added paragraphs always, and the
- * findings of every shown class except those skipped while dimmed (see skipped()).
+ * findings of every shown class except minor ones skipped while dimmed (skippedFinding()).
  */
 export function navStops(
   c: Comparison,
@@ -158,7 +179,7 @@ export function navStops(
       keyed.push({ stop: { id: `row:${r}`, row: r, cls: row.kind }, key: -1 });
   });
   for (const f of found.findings) {
-    if (filters.hidden.has(f.cls) || skipped(filters, f.cls)) continue;
+    if (filters.hidden.has(f.cls) || skippedFinding(filters, f)) continue;
     const s = findingStop(c, pair, rows, f);
     if (s) keyed.push(s);
   }

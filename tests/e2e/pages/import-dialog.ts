@@ -1,5 +1,7 @@
-// Page object for the import dialog: target, files, pasted text, and the per-file results.
+// Page object for the import dialog: target, files, pasted text, the per-file results, and the
+// bulk import by path ("Many articles").
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
 type FilePayload = { name: string; mimeType: string; buffer: Buffer };
 
@@ -56,6 +58,44 @@ export class ImportDialog {
     await this.root.getByRole('button', { name: 'Import pasted text' }).click();
     await expect(this.items).toHaveCount(before + 1);
     await expect(this.items.last()).not.toHaveClass(/status-importing/);
+  }
+
+  /** Starts a bulk import of these paths on the "Many articles" tab. */
+  async startBulk(paths: string[], story?: string): Promise<void> {
+    await this.root.getByRole('tab', { name: 'Many articles' }).click();
+    await this.root.getByLabel('Folders and files').fill(paths.join('\n'));
+    if (story) await this.root.getByLabel(/^Story/).fill(story);
+    await this.root.getByRole('button', { name: 'Start import' }).click();
+  }
+
+  /** The bulk import's summary, once the import has stopped. */
+  get bulkSummary(): Locator {
+    return this.root.locator('.bulk-summary');
+  }
+
+  /** The running bulk import's progress bar. */
+  get bulkProgress(): Locator {
+    return this.root.getByRole('progressbar', { name: 'Import progress' });
+  }
+
+  /** The lines of the bulk import's summary table. */
+  get bulkRows(): Locator {
+    return this.bulkSummary.locator('tbody tr');
+  }
+
+  /** Waits for the bulk import to stop and its summary to show. */
+  async bulkFinished(): Promise<void> {
+    await expect(this.root.getByRole('button', { name: 'Download summary (CSV)' })).toBeEnabled();
+  }
+
+  /** Downloads the bulk summary and returns the CSV text. */
+  async downloadBulkSummary(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.root.getByRole('button', { name: 'Download summary (CSV)' }).click(),
+    ]);
+    const file = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
   }
 
   /** The result line of an item, by its name. */

@@ -1,5 +1,6 @@
 import type { ChangeClass } from '../../../../engine';
 import { CLASSES, type PairFindings } from '../../compare/findings';
+import { DIM_LABEL } from '../../compare/counter';
 import type { Filters } from '../../compare/marks';
 
 /** The id of the filter chips, which "Filters ▾" shows and hides in a narrow window. */
@@ -27,6 +28,10 @@ export function chipHelp(found: PairFindings, cls: ChangeClass): string {
   return where.length > 0 ? `${head}: ${where.join(', ')}` : head;
 }
 
+/** What "dim minor changes" dims (compare/findings.ts: Finding.minor). */
+const DIM_HELP =
+  'Draws spelling, typography and attributions changed in wording only (tense, honorific, middle initial, word order, position) faintly, and next/previous skips them';
+
 /** Which change classes show, whether minor ones are dimmed, and "changes only". */
 export function FilterBar({ open, filters, found, onChange }: FilterBarProps) {
   const toggle = (cls: ChangeClass): void => {
@@ -47,13 +52,13 @@ export function FilterBar({ open, filters, found, onChange }: FilterBarProps) {
           </span>
         </label>
       ))}
-      <label className="filter-chip">
+      <label className="filter-chip" title={DIM_HELP}>
         <input
           type="checkbox"
           checked={filters.dimMinor}
           onChange={() => onChange({ ...filters, dimMinor: !filters.dimMinor })}
         />
-        dim spelling and typography
+        {DIM_LABEL}
       </label>
       <label className="filter-chip">
         <input

@@ -1,15 +1,15 @@
-import { counterDetail, counterText, type StopSummary } from '../../compare/counter';
+import { counterDetail, counterText, skippedWords, type StopSummary } from '../../compare/counter';
 
 interface NavCounterProps {
   summary: StopSummary;
   current: number;
-  /** Steps through the skipped classes too (unchecks "dim spelling and typography"). */
+  /** Steps through the skipped findings too (unchecks "dim minor changes"). */
   onInclude: () => void;
 }
 
 /**
- * Where next/previous stands and what it counts: "6 of 44 meaningful changes · typography and
- * spelling skipped", with what the 44 are made of in the chips' numbers (compare/counter.ts).
+ * Where next/previous stands and what it counts: "6 of 44 meaningful changes · spelling and
+ * typography skipped", with what the 44 are made of in the chips' numbers (compare/counter.ts).
  */
 export function NavCounter({ summary, current, onInclude }: NavCounterProps) {
   return (
@@ -23,7 +23,7 @@ export function NavCounter({ summary, current, onInclude }: NavCounterProps) {
           type="button"
           className="link-button nav-include"
           onClick={onInclude}
-          aria-label={`Step through ${summary.skipped.map((x) => x.cls).join(' and ')} too`}
+          aria-label={`Step through ${skippedWords(summary)} too`}
         >
           include them
         </button>

@@ -34,7 +34,8 @@ export function ParaText({ text, start, end, marks, filters }: ParaTextProps) {
           );
         const ch = seg.marks.find((m) => m.kind !== 'hit');
         if (ch?.cls) {
-          const dim = filters.dimMinor && (ch.cls === 'typography' || ch.cls === 'spelling');
+          // Minor findings (spelling, typography, attribution changed in wording only) dim.
+          const dim = filters.dimMinor && ch.minor === true;
           const props = {
             className: `chg cls-${ch.cls}${dim ? ' dim' : ''}`,
             'data-change': ch.changeId,

@@ -1,6 +1,9 @@
+import { useState } from 'react';
+import { useBulkImport } from '../../hooks/useBulkImport';
 import type { ImportController } from '../../hooks/useImport';
 import type { StorySummary } from '../../lib/types';
 import { Modal } from '../Modal';
+import { BulkPanel } from './BulkPanel';
 import { FilesPanel } from './FilesPanel';
 import { ImportList } from './ImportList';
 import { PastePanel } from './PastePanel';
@@ -15,23 +18,44 @@ interface ImportDialogProps {
 const tabs = [
   { id: 'files', label: 'Files' },
   { id: 'paste', label: 'Paste text' },
+  { id: 'many', label: 'Many articles' },
 ] as const;
+type TabId = (typeof tabs)[number]['id'];
 
-/** Import articles as versions of a story: files (picked or dropped) or pasted text. */
+/**
+ * Import articles as versions of a story: files (picked or dropped) or pasted text; or many
+ * articles at once by path ("Many articles", a bulk import job with its own target: the tab is
+ * kept here rather than in useImport, whose batch and target it does not share).
+ */
 export function ImportDialog({ ctl, stories, onError }: ImportDialogProps) {
-  const { tab, progress } = ctl.state;
+  const { progress } = ctl.state;
+  // "Many articles" shows while the file queue is as it was when the tab was chosen: files
+  // dropped on the window meanwhile are queued on the Files tab, which then shows.
+  const [manyAt, setManyAt] = useState<number | null>(null);
+  const many = manyAt === ctl.state.items.length;
+  const bulk = useBulkImport();
+  const tab: TabId = many ? 'many' : ctl.state.tab;
+  const busy = progress !== null || bulk.busy;
+  // Closing while a bulk job runs would leave it running unwatched; Cancel stops it instead.
+  const close = (): void => {
+    if (!bulk.busy) ctl.close();
+  };
+  const select = (id: TabId): void => {
+    setManyAt(id === 'many' ? ctl.state.items.length : null);
+    if (id !== 'many') ctl.setTab(id);
+  };
   return (
     <Modal
       title="Import articles"
-      onClose={ctl.close}
+      onClose={close}
       wide
       footer={
-        <button type="button" className="button" onClick={ctl.close} disabled={progress !== null}>
-          {progress ? 'Importing…' : 'Done'}
+        <button type="button" className="button" onClick={close} disabled={busy}>
+          {busy ? 'Importing…' : 'Done'}
         </button>
       }
     >
-      <TargetPicker ctl={ctl} stories={stories} />
+      {many ? null : <TargetPicker ctl={ctl} stories={stories} />}
       <div className="tabs" role="tablist" aria-label="How to import">
         {tabs.map((t) => (
           <button
@@ -43,11 +67,13 @@ export function ImportDialog({ ctl, stories, onError }: ImportDialogProps) {
             aria-controls={`import-panel-${t.id}`}
             tabIndex={tab === t.id ? 0 : -1}
             className="tab"
-            onClick={() => ctl.setTab(t.id)}
+            onClick={() => select(t.id)}
             onKeyDown={(e) => {
               if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-                const next = t.id === 'files' ? 'paste' : 'files';
-                ctl.setTab(next);
+                const i = tabs.findIndex((x) => x.id === t.id);
+                const step = e.key === 'ArrowRight' ? 1 : tabs.length - 1;
+                const next = tabs[(i + step) % tabs.length]?.id ?? 'files';
+                select(next);
                 document.getElementById(`import-tab-${next}`)?.focus();
               }
             }}
@@ -62,9 +88,11 @@ export function ImportDialog({ ctl, stories, onError }: ImportDialogProps) {
         aria-labelledby={`import-tab-${tab}`}
         className="tab-panel"
       >
-        {tab === 'files' ? <FilesPanel ctl={ctl} onError={onError} /> : <PastePanel ctl={ctl} />}
+        {tab === 'many' ? <BulkPanel bulk={bulk} /> : null}
+        {tab === 'files' ? <FilesPanel ctl={ctl} onError={onError} /> : null}
+        {tab === 'paste' ? <PastePanel ctl={ctl} /> : null}
       </div>
-      <ImportList ctl={ctl} />
+      {many ? null : <ImportList ctl={ctl} />}
     </Modal>
   );
 }

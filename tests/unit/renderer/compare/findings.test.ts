@@ -130,7 +130,7 @@ describe('next/previous and the counter', () => {
     expect(counterText(s, 1)).toBe('2 of 4 meaningful changes · spelling and typography skipped');
     expect(counterDetail(s)).toBe(
       'Counting 2 attribution and 1 quote; 1 dropped paragraph. Skipped while dimmed: 1 spelling ' +
-        'and 2 typography; uncheck “dim spelling and typography” to step through them.',
+        'and 2 typography; uncheck “dim minor changes” to step through them.',
     );
     const undimmed = { ...filters, dimMinor: false };
     const all = summarize(navStops(c, pair, rows, undimmed, found), found, undimmed, 0);
