@@ -1,9 +1,8 @@
 // The three Washington Post versions from ../shared/seeds (read at run time, never copied):
 // the attribution panel, spelling-only quote changes, hiding a class, next/previous.
-import { expect, openApp, test } from './support/fixtures';
-import { AppPage } from './pages/app-page';
-import { CompareView } from './pages/compare-view';
-import { seedPath, seedsSkipReason } from '../support/seeds';
+import { expect, test } from './support/fixtures';
+import { seedsSkipReason } from '../support/seeds';
+import { openSeedPair004 } from './support/seed-story';
 
 test('the 004 pair: NDTV credit added, spelling-only quotes, filters and navigation', async ({
   page,
@@ -11,22 +10,7 @@ test('the 004 pair: NDTV credit added, spelling-only quotes, filters and navigat
 }) => {
   const skip = seedsSkipReason();
   test.skip(skip !== null, skip ?? '');
-  await openApp(page, server);
-  const app = new AppPage(page);
-  const dialog = await app.openImport();
-  await dialog.intoNewStory('Xinjiang surveillance');
-  await dialog.chooseFiles([seedPath('003'), seedPath('002'), seedPath('004')]);
-  await dialog.importFiles(3);
-  await dialog.close();
-  await app.openStory('Xinjiang surveillance');
-
-  const cmp = new CompareView(page);
-  await expect(cmp.overview).toBeVisible({ timeout: 20_000 });
-  await cmp.overview
-    .locator('tbody tr', { hasText: '004_' })
-    .getByRole('button', { name: /^Compare/ })
-    .click();
-  await expect(cmp.pair).toBeVisible();
+  const cmp = await openSeedPair004(page, server);
 
   const added = cmp.panel.getByRole('region', { name: 'Attributions added' });
   await expect(added).toContainText('A NDTV report said');

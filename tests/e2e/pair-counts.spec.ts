@@ -3,10 +3,9 @@
 // each class the same number, and next change passes over dimmed typography, spelling and
 // attributions changed in wording only by default, saying so.
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test } from './support/fixtures';
-import { AppPage } from './pages/app-page';
-import { CompareView } from './pages/compare-view';
-import { seedPath, seedsSkipReason } from '../support/seeds';
+import { expect, test } from './support/fixtures';
+import { seedsSkipReason } from '../support/seeds';
+import { openSeedPair004 } from './support/seed-story';
 
 const CLASSES = [
   'wording',
@@ -61,21 +60,7 @@ test('003 vs 004: chips, counter and panel agree; next change skips dimmed class
   const skip = seedsSkipReason();
   test.skip(skip !== null, skip ?? '');
   test.setTimeout(120_000);
-  await openApp(page, server);
-  const app = new AppPage(page);
-  const dialog = await app.openImport();
-  await dialog.intoNewStory('Xinjiang surveillance');
-  await dialog.chooseFiles([seedPath('003'), seedPath('002'), seedPath('004')]);
-  await dialog.importFiles(3);
-  await dialog.close();
-  await app.openStory('Xinjiang surveillance');
-  const cmp = new CompareView(page);
-  await expect(cmp.overview).toBeVisible({ timeout: 20_000 });
-  await cmp.overview
-    .locator('tbody tr', { hasText: '004_' })
-    .getByRole('button', { name: /^Compare/ })
-    .click();
-  await expect(cmp.pair).toBeVisible();
+  const cmp = await openSeedPair004(page, server);
 
   // The chips and the panel: each class the panel lists has the chip's number.
   const chips = await chipCounts(cmp.pair);
