@@ -15,6 +15,8 @@ export interface BackendContext {
   appVersion: string;
   /** Opens the native file dialog (Electron only); undefined where the host has none. */
   openFilesDialog?: () => Promise<PickedFile[]>;
+  /** Opens the native folder dialog (Electron only): the chosen folder's path, null if cancelled. */
+  openFolderDialog?: () => Promise<string | null>;
   /** Asks where to save a file (Electron only); resolves to the chosen path, null if cancelled. */
   saveFileDialog?: (request: SaveRequest) => Promise<string | null>;
   /** Prints a self-contained HTML document to PDF (Electron's printToPDF); Electron only. */

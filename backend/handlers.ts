@@ -4,8 +4,12 @@ import type { MethodName, MethodOutput, ParsedInput } from '../contract/methods'
 import { describeCheck, listBackups } from '../db';
 import { annotationHandlers } from './annotation-handlers';
 import { bulkImportHandlers } from './bulk/handlers';
+import { groupingHandlers } from './collections/grouping-handlers';
+import { findHandlers } from './collections/find-handlers';
+import { outletHandlers } from './outlets/handlers';
 import type { BackendContext } from './context';
 import { exportHandlers } from './export-handlers';
+import { settingsHandlers } from './settings-handlers';
 import { importItem } from './import';
 
 /** One handler per contract method. */
@@ -18,11 +22,21 @@ export type Handlers = {
 
 const ok = { ok: true as const };
 
-/** Tells the UIs to refresh after a write. */
-function changed<T>(ctx: BackendContext, reason: string, value: T): T {
-  ctx.events.emit('library:changed', { reason });
+/** What a write changed: the stories whose rows changed, and the ones deleted. */
+interface Change {
+  stories?: number[];
+  removed?: number[];
+}
+
+/** Tells the UIs what to refresh after a write (contract/events.ts `library:changed`). */
+function changed<T>(ctx: BackendContext, reason: string, value: T, what: Change = {}): T {
+  ctx.events.emit('library:changed', { reason, ...what });
   return value;
 }
+
+/** The story a version belongs to (read before a write that may move or delete it). */
+const storyOf = (ctx: BackendContext, versionId: number): number =>
+  ctx.library.getVersionSummary(versionId).storyId;
 
 /** The backend's handlers over the library: transport-independent. */
 export const handlers: Handlers = {
@@ -37,29 +51,41 @@ export const handlers: Handlers = {
     const backups = listBackups(ctx.library.file).map(({ takenAt, kind }) => ({ takenAt, kind }));
     return { ...result, summary: describeCheck(result), backups };
   },
-  'stories.list': (ctx) => ({ stories: ctx.library.listStories() }),
+  'stories.list': (ctx, query) => ctx.library.listStoryPage(query),
   'stories.get': (ctx, { id }) => ({
     ...ctx.library.getStory(id),
     versions: ctx.library.listVersions(id),
   }),
-  'stories.create': (ctx, { title }) => changed(ctx, 'story', ctx.library.createStory(title)),
+  'stories.create': (ctx, { title }) => {
+    const story = ctx.library.createStory(title);
+    return changed(ctx, 'story', story, { stories: [story.id] });
+  },
   'stories.rename': (ctx, { id, title }) =>
-    changed(ctx, 'story', ctx.library.renameStory(id, title)),
+    changed(ctx, 'story', ctx.library.renameStory(id, title), { stories: [id] }),
   'stories.update': (ctx, { id, ...patch }) =>
-    changed(ctx, 'story', ctx.library.updateStory(id, patch)),
+    changed(ctx, 'story', ctx.library.updateStory(id, patch), { stories: [id] }),
   'stories.delete': (ctx, { id }) => {
     ctx.library.deleteStory(id);
-    return changed(ctx, 'story', ok);
+    return changed(ctx, 'story', ok, { removed: [id] });
   },
-  'versions.get': (ctx, { id }) => ctx.library.getVersion(id),
+  'versions.get': (ctx, { id }) => ({
+    ...ctx.library.getVersion(id),
+    fetch: ctx.library.getFetchEvidence(id),
+  }),
   'versions.import': (ctx, { target, item }) => importItem(ctx, target, item),
-  'versions.update': (ctx, { id, meta }) =>
-    changed(ctx, 'version', ctx.library.updateVersion(id, meta)),
-  'versions.move': (ctx, { id, storyId }) =>
-    changed(ctx, 'version', ctx.library.moveVersion(id, storyId)),
+  'versions.update': (ctx, { id, meta }) => {
+    const v = ctx.library.updateVersion(id, meta);
+    return changed(ctx, 'version', v, { stories: [v.storyId] });
+  },
+  'versions.move': (ctx, { id, storyId }) => {
+    const from = storyOf(ctx, id);
+    const v = ctx.library.moveVersion(id, storyId);
+    return changed(ctx, 'version', v, { stories: from === storyId ? [from] : [from, storyId] });
+  },
   'versions.delete': (ctx, { id }) => {
+    const from = storyOf(ctx, id);
     ctx.library.deleteVersion(id);
-    return changed(ctx, 'version', ok);
+    return changed(ctx, 'version', ok, { stories: [from] });
   },
   'search.query': (ctx, { q }) => ({
     hits: ctx.library.search(q),
@@ -88,6 +114,10 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...annotationHandlers,
   ...bulkImportHandlers,
+  ...groupingHandlers,
+  ...findHandlers,
+  ...settingsHandlers,
+  ...outletHandlers,
   'dialog.openFiles': async (ctx) => {
     if (!ctx.openFilesDialog) {
       throw new AppError('unsupported', 'The native file dialog exists only in the desktop app.');

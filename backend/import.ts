@@ -77,6 +77,8 @@ export async function importItem(
   });
   // Said only of a new version: a duplicate adds nothing to check.
   const warnings = result.outcome === 'imported' ? ingested.warnings : [];
-  if (result.outcome === 'imported') ctx.events.emit('library:changed', { reason: 'import' });
+  if (result.outcome === 'imported') {
+    ctx.events.emit('library:changed', { reason: 'import', stories: [result.storyId] });
+  }
   return warnings.length > 0 ? { ...result, warnings } : result;
 }

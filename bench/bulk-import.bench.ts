@@ -2,13 +2,16 @@
 // and a tenth as many as HTML pages), imports each file into a new library through the same
 // BulkImport the CLI and the API use, and prints articles/s and the total time, with the
 // machine's load average (other processes on 2 shared cores move these figures a lot). A second
-// run of the same text file measures the re-run (every article a duplicate).
-//   node --import tsx bench/bulk-import.bench.ts [N]       N defaults to 2,000
+// run of the same text file measures the re-run (every article a duplicate). HTML pages are
+// imported twice, with one import worker and with the pool, and the ratio printed, with the CPU
+// time a page took (all threads), which depends far less on the machine's other load.
+//   node --import tsx bench/bulk-import.bench.ts [N] [H]   N defaults to 2,000, H (pages) to N/10
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBackend } from '../backend/app';
 import { BulkImport } from '../backend/bulk/job';
+import { defaultPoolSize, setIngestPoolSize } from '../backend/ingest/worker-pool';
 
 const N = Number(process.argv[2] ?? 2_000);
 /** Words per invented article, as in the issue's 100,000-article target. */
@@ -35,17 +38,35 @@ function html(i: number): { html: string; title: string } {
   return { html: page, title: a.title };
 }
 
-async function timed(file: string, paths: string[]): Promise<{ ms: number; job: BulkImport }> {
+interface Timed {
+  ms: number;
+  /** CPU time of the whole process (main thread and import workers), in ms. */
+  cpuMs: number;
+  job: BulkImport;
+}
+
+async function timed(file: string, paths: string[]): Promise<Timed> {
   const ctx = startBackend({ file, shell: 'cli', seedDemo: false });
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const job = new BulkImport(ctx, paths);
   await job.done;
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   ctx.library.close();
-  return { ms, job };
+  return { ms, cpuMs: (used.user + used.system) / 1000, job };
 }
 
-function report(label: string, n: number, { ms, job }: { ms: number; job: BulkImport }): void {
+/**
+ * Pages per second the CPU time alone allows on `cores` cores left free for the import: wall
+ * time on this shared machine depends on what else runs; CPU time per page much less.
+ */
+function cpuBound(n: number, t: Timed, cores = 2): string {
+  const perPage = t.cpuMs / n;
+  return `CPU ${perPage.toFixed(0)} ms a page (all threads), so at most ~${((cores * 1000) / perPage).toFixed(0)} pages/s on ${cores} free cores`;
+}
+
+function report(label: string, n: number, { ms, job }: Timed): void {
   const p = job.progress();
   const rate = (n * 1000) / ms;
   console.log(
@@ -63,7 +84,7 @@ async function main(): Promise<void> {
       textFile,
       Array.from({ length: N }, (_, i) => JSON.stringify(article(i))).join('\n'),
     );
-    const nHtml = Math.max(1, Math.round(N / 10));
+    const nHtml = Number(process.argv[3] ?? Math.max(1, Math.round(N / 10)));
     const htmlFile = path.join(dir, 'pages.jsonl');
     writeFileSync(
       htmlFile,
@@ -78,11 +99,16 @@ async function main(): Promise<void> {
     const lib = path.join(dir, 'library.sqlite');
     report('plain text, new library', N, await timed(lib, [textFile]));
     report('plain text, re-run (all duplicates)', N, await timed(lib, [textFile]));
-    report(
-      'HTML pages, new library',
-      nHtml,
-      await timed(path.join(dir, 'html.sqlite'), [htmlFile]),
-    );
+    // Pages are read by the import workers (backend/ingest/worker-pool.ts): one worker as the
+    // baseline, then the pool as bulk import uses it, in the same run and on the same pages.
+    setIngestPoolSize(1);
+    const one = await timed(path.join(dir, 'html-1.sqlite'), [htmlFile]);
+    report('HTML pages, one worker (baseline)', nHtml, one);
+    setIngestPoolSize(defaultPoolSize());
+    const pool = await timed(path.join(dir, 'html-n.sqlite'), [htmlFile]);
+    report(`HTML pages, pool of ${defaultPoolSize()} workers`, nHtml, pool);
+    console.log(`HTML pages: the pool is ${(one.ms / pool.ms).toFixed(2)}× one worker`);
+    console.log(`HTML pages with the pool: ${cpuBound(nHtml, pool)}`);
     const mb = (statSync(lib).size / 1024 / 1024).toFixed(1);
     console.log(`library file with ${N} articles: ${mb} MB`);
     console.log(

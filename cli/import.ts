@@ -7,6 +7,7 @@ import { readImportFile } from '../backend/ingest';
 import { AppError, type Result } from '../contract/errors';
 import type { MethodName, MethodOutput } from '../contract/methods';
 import { parseCommand } from './args';
+import { isUrlListFile } from '../backend/bulk/url-list';
 import { runBulkImport } from './import-bulk';
 import type { CliIO } from './io';
 
@@ -31,6 +32,7 @@ function isBulk(paths: string[], summary: string | undefined): boolean {
   if (summary) return true;
   return paths.some((p) => {
     if (/^https?:\/\//i.test(p) || BULK_EXTENSIONS.has(path.extname(p).toLowerCase())) return true;
+    if (isUrlListFile(p)) return true;
     try {
       return statSync(p).isDirectory();
     } catch {
@@ -48,8 +50,21 @@ export async function runImport(args: string[], file: string, io: CliIO): Promis
   const { values, positionals } = parseCommand({
     args,
     allowPositionals: true,
-    options: { story: { type: 'string' }, summary: { type: 'string' } },
+    options: {
+      story: { type: 'string' },
+      summary: { type: 'string' },
+      'passim-clusters': { type: 'string' },
+    },
   });
+  const clusters = values['passim-clusters'];
+  if (clusters !== undefined) {
+    if (positionals.length > 0 || values.story || values.summary)
+      throw new AppError(
+        'bad_input',
+        "--passim-clusters takes passim's output alone: name no other files or options.",
+      );
+    return (await import('./passim')).runPassimImport(clusters, file, io);
+  }
   if (positionals.length === 0)
     throw new AppError('bad_input', 'Name at least one file to import.');
   if (isBulk(positionals, values.summary)) {

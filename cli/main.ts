@@ -16,9 +16,12 @@ Usage:
   retold import PATH... [--story TITLE] [--summary FILE]
                                            bulk import: folders (recursively), .csv and .jsonl
                                            files (columns text or html, title, outlet, url,
-                                           published, story), one story per article unless
-                                           a story is named; Ctrl-C stops and keeps what was
-                                           imported; --summary writes the outcome as CSV
+                                           published, story), web addresses (http(s) given,
+                                           or one per line in a .urls or .txt file: fetched
+                                           and kept with the evidence of the fetch), one
+                                           story per article unless a story is named; Ctrl-C
+                                           stops and keeps what was imported; --summary
+                                           writes the outcome as CSV
   retold list [--json]                     list the stories in the library
   retold compare FILE FILE... [--base FILE|N] [--json] [--ignore-case] [--no-spelling-fold]
                                            compare versions of a story
@@ -29,6 +32,13 @@ Usage:
                                            export a story's findings (stdout without --out)
   retold export --all --format csv [--out FILE] [--bom]
                                            every finding of every story in one CSV
+  retold export --outlets FILE.csv [--bom] findings summed by outlet across the library
+  retold group                             propose stories for the unsorted articles (those
+                                           alone in their story), to review in the app
+  retold export --passim DIR [--unsorted]  the library (or its unsorted articles) as passim's
+                                           input, to find reprints on a Spark cluster
+  retold import --passim-clusters FILE     passim's clusters (its out.json) as story proposals,
+                                           reviewed under "Group unsorted articles"
   retold check [--full] [--repair]         check the library for damage; --full is slower and
                                            more thorough; --repair restores the newest good
                                            automatic backup (keeping the damaged file aside)
@@ -81,6 +91,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return await (await import('./compare')).runCompare(args, io, file);
       case 'export':
         return await (await import('./export')).runExport(args, file, io);
+      case 'group':
+        return (await import('./group')).runGroup(args, file, io);
       case 'check':
         return (await import('./check')).runCheck(args, file, io);
       default:

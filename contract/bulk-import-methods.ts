@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 const jobId = z.string().regex(/^[0-9a-z-]{1,64}$/);
+/** A folder grant: 128 random bits in hex (backend/bulk/grants.ts). */
+const folderGrant = z.string().regex(/^[0-9a-f]{32}$/);
 
 /** Where a bulk import is: counts, rate and time left. */
 export const bulkProgressSchema = z.object({
@@ -44,11 +46,25 @@ export const bulkImportMethods = {
   'imports.start': {
     input: z
       .object({
-        paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000),
+        paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000).optional(),
+        /** Instead of paths: a folder chosen in the desktop app's dialog (`dialog.openFolder`). */
+        grant: folderGrant.optional(),
         story: z.string().trim().min(1).max(500).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((x) => (x.paths === undefined) !== (x.grant === undefined), {
+        message: 'Give the paths to import, or a folder chosen in the dialog, not both.',
+      }),
     output: z.object({ jobId }),
+  },
+  /**
+   * Desktop only: the native folder dialog, in the main process. The renderer gets an opaque
+   * grant for the chosen folder (good once, for a while) to pass to `imports.start`, never a
+   * path it could have named itself; `name` is the folder's name, to show. Null when cancelled.
+   */
+  'dialog.openFolder': {
+    input: z.object({}).strict(),
+    output: z.object({ grant: folderGrant.nullable(), name: z.string().nullable() }),
   },
   /** Progress; with `summary`, the records so far and the summary as CSV text. */
   'imports.status': {

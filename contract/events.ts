@@ -6,8 +6,18 @@ import { pickedFileSchema } from './schemas';
  * browser mode over Server-Sent Events.
  */
 export const events = {
-  /** Something in the library changed (import, rename, delete…): lists should refresh. */
-  'library:changed': z.object({ reason: z.string() }),
+  /**
+   * Something in the library changed (import, rename, delete…). `stories` names the stories
+   * whose row or page changed and `removed` the ones deleted, so a view reloads only what is
+   * its own; with neither (or `full`), anything may have changed and every view reloads.
+   * A bulk import sends one event per written batch.
+   */
+  'library:changed': z.object({
+    reason: z.string(),
+    stories: z.array(z.number().int().positive()).optional(),
+    removed: z.array(z.number().int().positive()).optional(),
+    full: z.boolean().optional(),
+  }),
   /** The Electron menu asked the UI to do something. */
   'menu:invoked': z.object({
     action: z.enum(['import-files', 'paste', 'find', 'toggle-theme', 'check-library']),

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { annotationMethods } from './annotation-methods';
 import { bulkImportMethods } from './bulk-import-methods';
+import { groupingMethods } from './grouping-methods';
+import { collectionMethods } from './collection-methods';
+import { settingsMethods } from './settings-methods';
+import { outletMethods } from './outlet-methods';
 import { noteHitSchema } from './annotations';
 import {
   cacheKeySchema,
@@ -14,6 +18,8 @@ import {
   pickedFileSchema,
   searchHitSchema,
   storyDetailSchema,
+  storyListQuerySchema,
+  storyListSchema,
   storySummarySchema,
   versionMetaSchema,
   versionSchema,
@@ -54,7 +60,12 @@ export const methods = {
       ),
     }),
   },
-  'stories.list': { input: empty, output: z.object({ stories: z.array(storySummarySchema) }) },
+  /**
+   * The story list, or one page of it (issue 12: the sidebar asks for pages as it scrolls), in
+   * the order the person chose (default: last update). Without `limit`, every story from
+   * `offset` on, as before paging existed. `total` counts the whole library.
+   */
+  'stories.list': { input: storyListQuerySchema, output: storyListSchema },
   'stories.get': { input: z.object({ id: idSchema }).strict(), output: storyDetailSchema },
   'stories.create': {
     input: z.object({ title: z.string().trim().min(1).max(500) }).strict(),
@@ -143,6 +154,10 @@ export const methods = {
   },
   ...annotationMethods,
   ...bulkImportMethods,
+  ...groupingMethods,
+  ...collectionMethods,
+  ...settingsMethods,
+  ...outletMethods,
   'dialog.openFiles': {
     input: empty,
     output: z.object({ files: z.array(pickedFileSchema) }),

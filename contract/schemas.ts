@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fetchEvidenceSchema } from './fetch-evidence';
 
 /** How a version arrived in the library. */
 export const sourceKindSchema = z.enum(['paste', 'file', 'url', 'bulk', 'demo']);
@@ -18,6 +19,29 @@ export const storySummarySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   versionCount: z.number().int().nonnegative(),
+});
+
+/** The orders the story list offers: last update (newest first), title, number of versions. */
+export const storySortSchema = z.enum(['updated', 'title', 'versions']);
+
+/** Which page of the story list to send, in which order. */
+export const storyListQuerySchema = z
+  .object({
+    sort: storySortSchema.optional(),
+    offset: z.number().int().nonnegative().optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+
+/** A page of the story list, with what the sidebar shows of the whole library. */
+export const storyListSchema = z.object({
+  stories: z.array(storySummarySchema),
+  /** Stories in the library (all pages). */
+  total: z.number().int().nonnegative(),
+  /** The most recently updated story, which the app opens when the address names none. */
+  newestId: idSchema.nullable(),
+  /** Whether any story has two versions or more (something to compare and export). */
+  anyComparable: z.boolean(),
 });
 
 /** A version without its text and bytes, as listed on a story page. */
@@ -43,8 +67,14 @@ export const versionSummarySchema = z.object({
   wordCount: z.number().int().nonnegative(),
 });
 
-/** A version with its extracted text. */
-export const versionSchema = versionSummarySchema.extend({ text: z.string() });
+/**
+ * A version with its extracted text, and for a page imported from the web the evidence of its
+ * fetch (null otherwise; absent from an older backend).
+ */
+export const versionSchema = versionSummarySchema.extend({
+  text: z.string(),
+  fetch: fetchEvidenceSchema.nullable().optional(),
+});
 
 /** A story with its versions. */
 export const storyDetailSchema = storySummarySchema.extend({
@@ -97,6 +127,8 @@ export const searchHitSchema = z.object({
   versionId: idSchema,
   versionTitle: z.string().nullable(),
   outlet: z.string().nullable(),
+  /** The version's number within its story ("#3"), as the story page shows it. */
+  versionNumber: z.number().int().positive().optional(),
   snippet: z.string(),
 });
 

@@ -14,3 +14,14 @@ export { contentHash } from './hash';
 export type { StoryRow, VersionRow, VersionSummaryRow, SearchHitRow, SourceKind } from './rows';
 export type { NoteRow, NewNote, NoteHitRow } from './notes';
 export type { CorrectionRow, NewCorrection } from './corrections';
+export type {
+  PairMeasures,
+  NewPairSummary,
+  PairSummaryRow,
+  VersionKeyRow,
+} from './outlet-summaries';
+export {
+  checkVersionWholeness,
+  countVersionsInFile,
+  type VersionWholeness,
+} from './version-wholeness';

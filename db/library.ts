@@ -15,10 +15,16 @@ import {
 import { searchVersions } from './search';
 import { NoteStore } from './notes';
 import { CorrectionStore } from './corrections';
+import { ProposalStore } from './proposals';
+import { OutletSummaryStore } from './outlet-summaries';
 import * as cache from './comparison-cache';
 import * as settings from './settings';
+import { fetchEvidenceOf, fetchedBytesOf, type FetchEvidenceSummary } from './fetch-evidence';
 import { takeNumber } from './version-numbers';
 import { insertVersionRow, type NewVersion, type VersionMeta } from './version-insert';
+import { rebuiltRaw } from './raw-bytes';
+import { stmt } from './statements';
+import { listStoryPage, type StoryPage, type StoryPageQuery } from './story-list';
 
 export type { NewVersion, VersionMeta } from './version-insert';
 
@@ -43,6 +49,10 @@ export class Library {
   readonly notes: NoteStore;
   /** Corrections of findings (db/corrections.ts). */
   readonly corrections: CorrectionStore;
+  /** Pending story proposals of "Group unsorted articles" and passim (db/proposals.ts). */
+  readonly proposals: ProposalStore;
+  /** Per-reprint summaries behind the outlets view (db/outlet-summaries.ts). */
+  readonly outlets: OutletSummaryStore;
 
   constructor(file: string, options: OpenOptions = {}) {
     this.file = file;
@@ -51,6 +61,8 @@ export class Library {
     this.openNotes = opened.notes;
     this.notes = new NoteStore(this.db);
     this.corrections = new CorrectionStore(this.db);
+    this.proposals = new ProposalStore(this.db);
+    this.outlets = new OutletSummaryStore(this.db);
   }
 
   /** Checks the open library: the quick check, or the full integrity check with `full`. */
@@ -81,14 +93,17 @@ export class Library {
 
   /** All stories, most recently changed first. */
   listStories(): StoryRow[] {
-    return this.db
-      .prepare(`SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.updated_at DESC, s.id DESC`)
-      .all() as StoryRow[];
+    return listStoryPage(this.db).stories;
+  }
+
+  /** One page of the story list in a chosen order, with the count (db/story-list.ts). */
+  listStoryPage(query: StoryPageQuery): StoryPage {
+    return listStoryPage(this.db, query);
   }
 
   /** One story; throws not_found. */
   getStory(id: number): StoryRow {
-    const row = this.db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`).get(id);
+    const row = stmt(this.db, `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`).get(id);
     if (!row) throw new AppError('not_found', `There is no story #${id} in the library.`);
     return row as StoryRow;
   }
@@ -107,19 +122,19 @@ export class Library {
   /** Creates a story. */
   createStory(title: string, notes: string | null = null): StoryRow {
     const now = new Date().toISOString();
-    const info = this.db
-      .prepare('INSERT INTO stories (title, notes, created_at, updated_at) VALUES (?, ?, ?, ?)')
-      .run(title.trim(), notes, now, now);
+    const info = stmt(
+      this.db,
+      'INSERT INTO stories (title, notes, created_at, updated_at) VALUES (?, ?, ?, ?)',
+    ).run(title.trim(), notes, now, now);
     return this.getStory(Number(info.lastInsertRowid));
   }
 
   /** Returns the story with exactly this title (case-insensitive), or null. */
   findStoryByTitle(title: string): StoryRow | null {
-    const row = this.db
-      .prepare(
-        `SELECT ${STORY_COLUMNS} FROM stories s WHERE lower(s.title) = lower(?) ORDER BY s.id LIMIT 1`,
-      )
-      .get(title.trim());
+    const row = stmt(
+      this.db,
+      `SELECT ${STORY_COLUMNS} FROM stories s WHERE lower(s.title) = lower(?) ORDER BY s.id LIMIT 1`,
+    ).get(title.trim());
     return (row as StoryRow | undefined) ?? null;
   }
 
@@ -171,7 +186,7 @@ export class Library {
 
   /** A version without its text; throws not_found. */
   getVersionSummary(id: number): VersionSummaryRow {
-    const row = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions v WHERE v.id = ?`).get(id);
+    const row = stmt(this.db, `SELECT ${VERSION_COLUMNS} FROM versions v WHERE v.id = ?`).get(id);
     if (!row) throw new AppError('not_found', `There is no version #${id} in the library.`);
     return row as VersionSummaryRow;
   }
@@ -185,12 +200,20 @@ export class Library {
     return row as VersionRow;
   }
 
-  /** The bytes of a version exactly as imported. */
+  /** The bytes of a version exactly as imported (rebuilt when kept as its text: raw-bytes.ts). */
   getRawBytes(id: number): Buffer {
-    const row = this.db.prepare('SELECT raw_bytes AS b FROM versions WHERE id = ?').get(id) as
-      { b: Buffer } | undefined;
+    const row = this.db
+      .prepare('SELECT raw_bytes AS b, raw_form AS form, text FROM versions WHERE id = ?')
+      .get(id) as { b: Buffer; form: string; text: string } | undefined;
     if (!row) throw new AppError('not_found', `There is no version #${id} in the library.`);
-    return row.b;
+    // No bytes kept here: a fetched page's are in its evidence (db/fetch-evidence.ts).
+    const fetched = row.form === 'bytes' && row.b.length === 0 ? fetchedBytesOf(this.db, id) : null;
+    return fetched ?? rebuiltRaw(row.form, row.b, row.text);
+  }
+
+  /** How a version was fetched from the web (URL import), or null. */
+  getFetchEvidence(id: number): FetchEvidenceSummary | null {
+    return fetchEvidenceOf(this.db, id);
   }
 
   /**
@@ -202,9 +225,10 @@ export class Library {
     const hash = contentHash(input.text);
     return this.transaction(() => {
       this.getStory(input.storyId);
-      const existing = this.db
-        .prepare('SELECT id FROM versions WHERE story_id = ? AND content_hash = ?')
-        .get(input.storyId, hash) as { id: number } | undefined;
+      const existing = stmt(
+        this.db,
+        'SELECT id FROM versions WHERE story_id = ? AND content_hash = ?',
+      ).get(input.storyId, hash) as { id: number } | undefined;
       if (existing) return { outcome: 'duplicate', version: this.getVersionSummary(existing.id) };
       const now = new Date().toISOString();
       const id = insertVersionRow(this.db, input, hash, now);
@@ -299,13 +323,18 @@ export class Library {
     settings.set(this.db, key, value);
   }
 
+  /** Removes a library-wide setting, so its default applies. */
+  deleteSetting(key: string): void {
+    settings.remove(this.db, key);
+  }
+
   /** Count of all stories, for the first-start check. */
   countStories(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
   }
 
   private touchStory(id: number, now = new Date().toISOString()): void {
-    this.db.prepare('UPDATE stories SET updated_at = ? WHERE id = ?').run(now, id);
+    stmt(this.db, 'UPDATE stories SET updated_at = ? WHERE id = ?').run(now, id);
   }
 }
 

@@ -17,6 +17,7 @@ import { LIBRARY_LIMITS } from './limits';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 import { checkExistingFile, checkFreeSpace, checkWritable } from './preflight';
 import { registerSearchFold } from './search-fold';
+import { registerTitleKey } from './story-list';
 
 /** `PRAGMA application_id` of a Retold library ("RTLD"), so we never adopt a foreign database. */
 export const RETOLD_APPLICATION_ID = 0x52544c44;
@@ -196,6 +197,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     db.pragma('synchronous = NORMAL');
     // The full-text indexes' triggers call it (db/search-fold.ts).
     registerSearchFold(db);
+    // The stories' sort-key trigger calls it (db/story-list.ts).
+    registerTitleKey(db);
     const before = migrateIfNeeded(db, file, options);
     if (before) notes.backups.push(before);
     if (daily) dailyBackup(db, file, options, notes);

@@ -18,11 +18,11 @@ export type SearchHitRow = z.infer<typeof searchHitSchema>;
 /** How a version arrived. */
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
-/** Column list for story summaries (with the version count). */
+/** Column list for story summaries (the version count is kept by triggers: migration 0010). */
 export const STORY_COLUMNS = `
   s.id, s.title, s.notes, s.base_version_id AS baseVersionId, s.created_at AS createdAt,
   s.updated_at AS updatedAt,
-  (SELECT count(*) FROM versions v WHERE v.story_id = s.id) AS versionCount`;
+  s.version_count AS versionCount`;
 
 /** Column list for version summaries. */
 export const VERSION_COLUMNS = `

@@ -1,8 +1,12 @@
 // The INSERT of a new version. Library.insertVersion calls it inside its write transaction,
 // after the duplicate check; it is separate only to keep library.ts small.
 import type { Database as Db } from 'better-sqlite3';
+import { insertFetchEvidence, type FetchEvidence } from './fetch-evidence';
+import { writeSignature } from './minhash';
 import type { SourceKind } from './rows';
 import { takeNumber } from './version-numbers';
+import { storedRaw } from './raw-bytes';
+import { stmt } from './statements';
 
 /** Metadata fields of a version; undefined leaves a field as it is, null clears it. */
 export interface VersionMeta {
@@ -24,36 +28,45 @@ export interface NewVersion {
   format: 'text' | 'markdown' | 'html';
   text: string;
   wordCount: number;
+  /** How it was fetched (URL import); its bytes are kept there, compressed, not in raw_bytes. */
+  fetch?: FetchEvidence;
 }
+
+const NO_BYTES = new Uint8Array(0);
+
+const INSERT_SQL = `INSERT INTO versions (story_id, number, outlet, url, title, byline, published,
+    source_kind, source_name, raw_bytes, raw_form, encoding, format, text, content_hash,
+    word_count, imported_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Inserts the version row (its index entry follows by trigger); returns its id. */
 export function insertVersionRow(db: Db, input: NewVersion, hash: string, now: string): number {
   const m = input.meta;
-  const bytes = input.rawBytes;
-  const info = db
-    .prepare(
-      `INSERT INTO versions (story_id, number, outlet, url, title, byline, published,
-         source_kind, source_name, raw_bytes, encoding, format, text, content_hash,
-         word_count, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      input.storyId,
-      takeNumber(db, input.storyId),
-      m.outlet ?? null,
-      m.url ?? null,
-      m.title ?? null,
-      m.byline ?? null,
-      m.published ?? null,
-      input.sourceKind,
-      input.sourceName,
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      input.encoding,
-      input.format,
-      input.text,
-      hash,
-      input.wordCount,
-      now,
-    );
-  return Number(info.lastInsertRowid);
+  // Bytes that are the text as UTF-8 are not stored twice (db/raw-bytes.ts).
+  // A fetched page's bytes are in its evidence, compressed (db/fetch-evidence.ts).
+  const raw = storedRaw(input.fetch ? NO_BYTES : input.rawBytes, input.text);
+  const info = stmt(db, INSERT_SQL).run(
+    input.storyId,
+    takeNumber(db, input.storyId),
+    m.outlet ?? null,
+    m.url ?? null,
+    m.title ?? null,
+    m.byline ?? null,
+    m.published ?? null,
+    input.sourceKind,
+    input.sourceName,
+    raw.bytes,
+    raw.form,
+    input.encoding,
+    input.format,
+    input.text,
+    hash,
+    input.wordCount,
+    now,
+  );
+  const id = Number(info.lastInsertRowid);
+  if (input.fetch) insertFetchEvidence(db, id, input.fetch);
+  // The near-duplicate index, in the same transaction: no version is ever without one.
+  writeSignature(db, id, input.text, true);
+  return id;
 }

@@ -22,6 +22,21 @@ export async function pickFiles(win: BrowserWindow | null): Promise<PickedFile[]
   return files;
 }
 
+/**
+ * The native folder dialog for a bulk import; resolves to the chosen folder's path, or null if
+ * cancelled. The path stays in the main process's backend: the renderer gets a grant for it
+ * (backend/bulk/grants.ts).
+ */
+export async function pickFolder(win: BrowserWindow | null): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import a folder of articles',
+    buttonLabel: 'Import this folder',
+    properties: ['openDirectory'],
+  };
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return r.canceled ? null : (r.filePaths[0] ?? null);
+}
+
 /** The native save dialog for an export; resolves to the chosen path, or null if cancelled. */
 export async function pickSavePath(
   win: BrowserWindow | null,

@@ -10,7 +10,7 @@ import { LIBRARY_FILE, resolveLibrary } from '../backend/paths';
 import { AppError } from '../contract/errors';
 import { CSP } from '../backend/host-http';
 import { buildMenu } from './menu';
-import { pickFiles, pickSavePath } from './dialogs';
+import { pickFiles, pickFolder, pickSavePath } from './dialogs';
 import { printHtmlToPdf } from './print-pdf';
 import { watchRendererCrashes } from './crash-recovery';
 import { instanceDataDir } from './instance-policy';
@@ -128,6 +128,7 @@ async function start(file: string): Promise<void> {
   }
   const context = ctx;
   context.openFilesDialog = () => pickFiles(win);
+  context.openFolderDialog = () => pickFolder(win);
   context.saveFileDialog = (request) => pickSavePath(win, request);
   context.printToPdf = printHtmlToPdf;
   wireIpc(context);

@@ -7,6 +7,8 @@ import { fingerprintOf } from './relations/fingerprint.js';
 import { baseGrams } from './relations/signals.js';
 import { compareCoarse, totalChars } from './coarse.js';
 import { comparePair, type BaseContext } from './pair.js';
+import { withCorrespondences } from './relations/correspondence.js';
+import { sharedEdits } from './relations/shared-edits.js';
 import { prepare, type Prepared } from './text/prepare.js';
 import { findCredits } from './sources/attributions.js';
 import { extractQuotes } from './sources/quotes.js';
@@ -19,7 +21,7 @@ import type {
 } from './types.js';
 
 /** Version of the comparison rules; stored with results so they can be recomputed later. */
-export const ENGINE_VERSION = '2.2.0';
+export const ENGINE_VERSION = '2.3.0';
 
 /** Default work limits (see CompareLimits). */
 export const DEFAULT_LIMITS: CompareLimits = {
@@ -101,8 +103,11 @@ export function compare(
     engineVersion: ENGINE_VERSION,
     base: choice.base,
     versions: prepared.map(versionOut),
-    pairs: prepared.flatMap((p, i) => (i === choice.base ? [] : [comparePair(ctx, p, i)])),
+    pairs: prepared.flatMap((p, i) =>
+      i === choice.base ? [] : [withCorrespondences(base, p, comparePair(ctx, p, i))],
+    ),
   };
+  result.sharedEdits = sharedEdits(prepared, result.pairs, choice.base);
   if (options.base === undefined && choice.basis) {
     result.baseReason = choice.reason;
     result.baseBasis = choice.basis;

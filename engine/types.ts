@@ -2,6 +2,24 @@
 // change log is contract/CHANGES.md), plus the engine's input and options. Every property the
 // engine emits is described in the schema; a test fails on one that is not.
 
+import type {
+  Correspondence,
+  CorrespondenceEvidence,
+  PairSource,
+  SharedEdit,
+  SharedEditSpan,
+  SourceUse,
+} from './relation-types.js';
+
+export type {
+  Correspondence,
+  CorrespondenceEvidence,
+  PairSource,
+  SharedEdit,
+  SharedEditSpan,
+  SourceUse,
+};
+
 /**
  * What a paragraph is on the page. Every kind but `boilerplate` takes part in the comparison
  * (links, dropped and added blocks); word counts and derivation use `body` blocks only.
@@ -186,6 +204,16 @@ export interface Pair {
   quotes: QuoteEntry[];
   stats: PairStats;
   derivation: Derivation;
+  /**
+   * Issue 13: unlinked body paragraphs that report the same facts, base order. Engine 2.3+
+   * emits it for every fully compared pair (empty when none); absent in coarse comparisons.
+   */
+  correspondences?: Correspondence[];
+  /**
+   * Issue 13: the named sources either text quotes or credits, side by side. Engine 2.3+
+   * emits it for every fully compared pair; absent in coarse comparisons.
+   */
+  sources?: PairSource[];
   /** Extension: present only when a limit was hit; the pair's changes are then not minimal. */
   coarse?: CoarseInfo;
 }
@@ -209,6 +237,11 @@ export interface Comparison {
   baseBasis?: BaseBasis;
   versions: VersionOut[];
   pairs: Pair[];
+  /**
+   * Issue 13: additions and omissions shared by two or more versions. Engine 2.3+ emits it
+   * for every full comparison (empty when none); absent in coarse comparisons.
+   */
+  sharedEdits?: SharedEdit[];
   /**
    * Present only when a limit was hit for the comparison as a whole (not inside one pair, which
    * says so in `Pair.coarse`), e.g. while choosing the base, or when the texts together exceed

@@ -2,11 +2,14 @@
 // Imports of one backend are kept in a map by id; a finished one stays so its summary can be
 // fetched, until BULK_JOBS.keepFinished newer ones have finished.
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { AppError } from '../../contract/errors';
 import type { Handlers } from '../handlers';
 import type { BackendContext } from '../context';
+import { FolderGrants } from './grants';
 import { BulkImport } from './job';
 import { summaryCsv } from './summary';
+import { isUrl } from './url-list';
 
 /** Limits on the imports a backend remembers. */
 export const BULK_JOBS = {
@@ -15,6 +18,14 @@ export const BULK_JOBS = {
 } as const;
 
 const jobsOf = new WeakMap<BackendContext, Map<string, BulkImport>>();
+const grantsByCtx = new WeakMap<BackendContext, FolderGrants>();
+
+/** The folder grants this backend issued (grants.ts). */
+function grantsOf(ctx: BackendContext): FolderGrants {
+  let g = grantsByCtx.get(ctx);
+  if (!g) grantsByCtx.set(ctx, (g = new FolderGrants()));
+  return g;
+}
 
 function jobs(ctx: BackendContext): Map<string, BulkImport> {
   let map = jobsOf.get(ctx);
@@ -41,16 +52,18 @@ function forgetOld(map: Map<string, BulkImport>): void {
 /** The handlers of bulk import. */
 export const bulkImportHandlers: Pick<
   Handlers,
-  'imports.start' | 'imports.status' | 'imports.cancel'
+  'imports.start' | 'imports.status' | 'imports.cancel' | 'dialog.openFolder'
 > = {
-  'imports.start': (ctx, { paths, story }) => {
+  'imports.start': (ctx, { paths: named, grant, story }) => {
     // In the desktop app the renderer must not name files for the backend to read: a page
-    // that went wrong could read anything the user can. Folders will come from the native
-    // dialog there (as files do); the CLI and browser mode (behind its key) take paths.
-    if (ctx.shell === 'electron')
+    // that went wrong could read anything the user can. Folders come from the native dialog
+    // there, as a grant (grants.ts); the CLI and browser mode (behind its key) take paths. Web
+    // addresses name nothing on this computer, so the desktop app takes those.
+    const paths = grant !== undefined ? [grantsOf(ctx).redeem(grant)] : (named ?? []);
+    if (ctx.shell === 'electron' && grant === undefined && !paths.every(isUrl))
       throw new AppError(
         'unsupported',
-        'In the desktop app, import a folder or table from the Import dialog; importing by path is for the command line and browser mode.',
+        'In the desktop app, choose the folder with “Choose a folder…” in the Import dialog; importing by path is for the command line and browser mode.',
       );
     const map = jobs(ctx);
     forgetOld(map);
@@ -69,5 +82,12 @@ export const bulkImportHandlers: Pick<
     const job = find(ctx, jobId);
     job.cancel();
     return { progress: job.progress() };
+  },
+  'dialog.openFolder': async (ctx) => {
+    if (!ctx.openFolderDialog)
+      throw new AppError('unsupported', 'The native folder dialog exists only in the desktop app.');
+    const chosen = await ctx.openFolderDialog();
+    if (chosen === null) return { grant: null, name: null };
+    return { grant: grantsOf(ctx).issue(chosen), name: path.basename(chosen) || chosen };
   },
 };

@@ -5,9 +5,11 @@
 // entries, writes what is already prepared, and ends: everything written stays, and an
 // interruption of any kind (a crash, a killed process) leaves only whole batches.
 import { AppError } from '../../contract/errors';
-import { writeBulkBatch } from '../../db/bulk-write';
+import { writeBulkBatch, type BulkWritten } from '../../db/bulk-write';
 import { explainSqliteError } from '../../db';
 import type { BackendContext } from '../context';
+import { userAgentOf } from '../fetch/user-agent';
+import { Completion } from './completion';
 import { prepareEntry, type Prepared } from './prepare';
 import { entriesOf, planInputs } from './sources';
 
@@ -53,12 +55,16 @@ export interface BulkProgress {
 
 type Ready = { prepared: Prepared; weight: number; seq: number };
 
+const isImported = (w: BulkWritten): boolean => w.outcome === 'imported';
+
 /** A running or finished bulk import. `done` resolves when it has stopped, never rejects. */
 export class BulkImport {
   readonly records: BulkRecord[] = [];
   readonly done: Promise<void>;
   private state: BulkProgress['state'] = 'running';
   private cancelled = false;
+  /** Stops the page fetches under way when the import is cancelled. */
+  private readonly abort = new AbortController();
   private bytesTotal = 0;
   private bytesDone = 0;
   private error: string | null = null;
@@ -91,6 +97,7 @@ export class BulkImport {
   /** Asks the import to stop; it ends after writing what is already prepared. */
   cancel(): void {
     this.cancelled = true;
+    this.abort.abort();
   }
 
   progress(): BulkProgress {
@@ -121,19 +128,23 @@ export class BulkImport {
       const inputs = await planInputs(paths);
       this.bytesTotal = inputs.reduce((sum, i) => sum + i.size, 0);
       const story = this.options.story?.trim() || null;
-      const inFlight: Promise<Ready>[] = [];
+      const fetch = {
+        userAgent: userAgentOf(this.ctx.library, this.ctx.appVersion),
+        signal: this.abort.signal,
+      };
+      const inFlight = new Completion<Ready>();
       for await (const entry of entriesOf(inputs)) {
         if (this.cancelled) break;
         const seq = this.seq++;
-        const ready = prepareEntry(entry, story).then((prepared) => ({
+        const ready = prepareEntry(entry, story, fetch).then((prepared) => ({
           prepared,
           weight: entry.weight,
           seq,
         }));
-        inFlight.push(ready);
-        if (inFlight.length >= BULK.inFlight) this.take(await (inFlight.shift() as Promise<Ready>));
+        inFlight.add(ready);
+        if (inFlight.size >= BULK.inFlight) this.take(await inFlight.next());
       }
-      for (const p of inFlight) this.take(await p);
+      while (inFlight.size > 0) this.take(await inFlight.next());
       this.flush();
       this.state = this.cancelled ? 'cancelled' : 'done';
     } catch (err) {
@@ -165,14 +176,18 @@ export class BulkImport {
       });
     } else {
       this.pending.push({ prepared, seq });
-      if (this.pending.length >= BULK.batchSize) this.flush();
+      // A page from the web is written as it arrives: pages come at network speed, where a
+      // transaction each costs nothing, and the person watching the addresses sees each land.
+      if (this.pending.length >= BULK.batchSize || prepared.article.version.fetch) this.flush();
     }
     this.options.onProgress?.(this.progress());
   }
 
   /** Writes the pending articles in one transaction, then records what became of each. */
   private flush(): void {
-    const batch = this.pending;
+    // In reading order: the import workers (a pool) finish entries out of order, and of two
+    // entries with the same text the one read first is the one imported, the other its duplicate.
+    const batch = this.pending.sort((a, b) => a.seq - b.seq);
     if (batch.length === 0) return;
     const written = writeBulkBatch(
       this.ctx.library,
@@ -195,7 +210,8 @@ export class BulkImport {
         versionNumber: w.number,
       });
     });
-    if (written.some((w) => w.outcome === 'imported'))
-      this.ctx.events.emit('library:changed', { reason: 'import' });
+    // One event per batch, naming the stories it wrote into, so a view reloads only its own.
+    const stories = [...new Set(written.filter(isImported).map((w) => w.storyId))];
+    if (stories.length > 0) this.ctx.events.emit('library:changed', { reason: 'import', stories });
   }
 }

@@ -10,15 +10,14 @@ import { readImportFile } from '../ingest';
 import { isHtmlSource } from '../ingest/formats';
 import type { Ingested } from '../ingest/types';
 import { ingestInWorker } from '../ingest/worker-pool';
+import type { FetchOptions } from '../fetch/fetch-page';
 import type { BulkEntry } from './sources';
+import { prepareUrl } from './url-entry';
 
 /** An entry made ready: an article to write, or the reason it is not imported. */
 export type Prepared =
   | { source: string; article: BulkArticle; warnings: string[] }
   | { source: string; refused: string };
-
-/** Said of a URL until URL import (issue 12, item 2) exists. */
-export const URL_NOT_YET = 'URL import is not available yet.';
 
 const blank = (s: string | undefined): boolean => !s || !/\S/.test(s);
 
@@ -86,14 +85,21 @@ async function prepareRow(
   return { source, article: a, warnings: ingested.warnings };
 }
 
-/** Prepares one entry; never rejects (a failure is a Prepared with its reason). */
-export async function prepareEntry(entry: BulkEntry, story: string | null): Promise<Prepared> {
+/**
+ * Prepares one entry; never rejects (a failure is a Prepared with its reason). `fetch` is how
+ * web addresses are fetched (the User-Agent, the import's cancel signal).
+ */
+export async function prepareEntry(
+  entry: BulkEntry,
+  story: string | null,
+  fetch: FetchOptions,
+): Promise<Prepared> {
   try {
     switch (entry.kind) {
       case 'refused':
         return { source: entry.source, refused: entry.reason };
       case 'url':
-        return { source: entry.source, refused: URL_NOT_YET };
+        return await prepareUrl(entry.source, entry.url, story, fetch);
       case 'file':
         return await prepareFile(entry.path, story);
       case 'row':

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { unreadableFile } from '../ingest/read-file';
 import { csvEntries } from './csv-source';
+import { isUrl, isUrlListFile } from './url-list';
 
 /** One thing to import, or to report as not imported. */
 export type BulkEntry =
@@ -35,8 +36,6 @@ const TABLE_KINDS: Readonly<Record<string, PlannedInput['kind']>> = {
   '.ndjson': 'jsonl',
   '.urls': 'urls',
 };
-
-const isUrl = (s: string): boolean => /^https?:\/\/\S+$/i.test(s.trim());
 
 function kindOf(file: string): PlannedInput['kind'] | null {
   const ext = path.extname(file).toLowerCase();
@@ -82,6 +81,7 @@ export async function planInputs(paths: readonly string[]): Promise<PlannedInput
     try {
       const s = await stat(p);
       if (s.isDirectory()) await walk(p, out);
+      else if (isUrlListFile(p)) out.push({ kind: 'urls', path: p, size: s.size });
       else out.push({ kind: kindOf(p) ?? 'article', path: p, size: s.size });
     } catch (error) {
       out.push({ kind: 'refused', path: p, size: 0, reason: unreadableFile(p, error).message });

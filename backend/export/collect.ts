@@ -5,6 +5,7 @@
 // errors a person can act on ("Which one? …" lists the candidates).
 import { AppError } from '../../contract/errors';
 import type { Library, StoryRow, VersionSummaryRow } from '../../db';
+import type { FetchEvidenceSummary } from '../../db/fetch-evidence';
 import { ENGINE_VERSION, type Comparison } from '../../engine/index';
 import { annotate, type ExportCorrection, type ExportNote } from './annotations';
 import { compareStory } from './story-comparison';
@@ -24,6 +25,8 @@ export interface ExportVersion {
   /** How it arrived (paste, file, url, bulk, demo), the file or URL name, the decoding used. */
   source: { kind: string; name: string | null; encoding: string };
   wordCount: number;
+  /** For a page imported from the web: how it was fetched (addresses, time, status, hash). */
+  fetch: FetchEvidenceSummary | null;
 }
 
 /** Everything an export of one story holds. */
@@ -98,7 +101,7 @@ export function resolveVersion(versions: VersionSummaryRow[], ref: string): Vers
   );
 }
 
-function exportVersion(v: VersionSummaryRow): ExportVersion {
+function exportVersion(v: VersionSummaryRow, fetch: FetchEvidenceSummary | null): ExportVersion {
   return {
     number: v.number,
     libraryId: v.id,
@@ -111,6 +114,7 @@ function exportVersion(v: VersionSummaryRow): ExportVersion {
     importedAt: v.importedAt,
     source: { kind: v.sourceKind, name: v.sourceName, encoding: v.encoding },
     wordCount: v.wordCount,
+    fetch,
   };
 }
 
@@ -135,7 +139,7 @@ export function collectStory(library: Library, storyId: number, opts: CollectOpt
   );
   return {
     story: { id, title, notes, createdAt, updatedAt },
-    versions: sc.versions.map(exportVersion),
+    versions: sc.versions.map((v) => exportVersion(v, library.getFetchEvidence(v.id))),
     comparison: annotated.comparison,
     notes: annotated.notes,
     corrections: annotated.corrections,

@@ -61,6 +61,29 @@ function evidenceHtml(x: StoryExport): string {
   );
 }
 
+/** Pages imported from the web: where and when each was fetched, and the hash of its bytes. */
+function fetchedHtml(x: StoryExport): string {
+  const rows = [...x.versions]
+    .sort((a, b) => a.number - b.number)
+    .flatMap((v) => {
+      const f = v.fetch;
+      if (!f) return [];
+      const moved = f.finalUrl === f.requestedUrl ? '' : ` (asked for ${f.requestedUrl})`;
+      return [
+        `<tr><td>#${esc(v.number)}</td><td>${urlLink(f.finalUrl)}${esc(moved)}</td>` +
+          `<td>${esc(f.fetchedAt)}</td><td>HTTP ${esc(f.httpStatus)}, ${esc(f.contentType ?? 'no type')}, ` +
+          `${esc(f.redirects)} redirect${f.redirects === 1 ? '' : 's'}</td>` +
+          `<td><code>${esc(f.rawSha256)}</code> (${esc(f.rawSize)} bytes)</td></tr>`,
+      ];
+    });
+  if (rows.length === 0) return '';
+  return (
+    `<h3>Pages fetched from the web</h3><table class="evidence"><thead><tr><th>#</th>` +
+    `<th>Address read</th><th>Fetched</th><th>Answer</th><th>Bytes received (SHA-256)</th>` +
+    `</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
+  );
+}
+
 /** The whole report as one HTML document. */
 export function storyReportHtml(x: StoryExport): string {
   const c = x.comparison;
@@ -101,6 +124,7 @@ ${findingNotesHtml(x)}
 ${correctionsHtml(x)}
 <h2>Evidence</h2>
 ${evidenceHtml(x)}
+${fetchedHtml(x)}
 </main>
 </body>
 </html>

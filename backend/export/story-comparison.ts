@@ -63,6 +63,30 @@ function writeCache(library: Library, key: string, hashes: string[], c: Comparis
   if (json.length <= MAX_CACHED_COMPARISON_CHARS) library.putCachedComparison(key, hashes, json);
 }
 
+/** What the key of a story's comparison is made from: a version's id, hash and date. */
+type KeyedVersion = Pick<VersionSummaryRow, 'id' | 'contentHash' | 'published'>;
+
+/**
+ * A story's versions in the comparison's order (by content hash), the base among them (null:
+ * the engine chooses) and the comparison's cache key; the outlets view uses it to tell which
+ * stories changed since they were summarised without reading their texts.
+ */
+export function storyComparisonKey<V extends KeyedVersion>(
+  versions: readonly V[],
+  baseVersionId: number | null,
+): { sorted: V[]; base: V | null; key: string } {
+  const sorted = [...versions].sort((a, b) =>
+    a.contentHash < b.contentHash ? -1 : a.contentHash > b.contentHash ? 1 : 0,
+  );
+  const base = sorted.find((v) => v.id === baseVersionId) ?? null;
+  const key = comparisonCacheKey({
+    versions: sorted.map((v) => ({ hash: v.contentHash, published: v.published })),
+    baseHash: base?.contentHash ?? null,
+    options: STORY_COMPARE_OPTIONS,
+  });
+  return { sorted, base, key };
+}
+
 /**
  * Compares a story's versions against `baseVersionId` (default: the story's chosen base, else
  * the engine's automatic choice). Throws AppError when the story has fewer than two versions.
@@ -80,17 +104,8 @@ export function compareStory(
       `“${story.title}” has ${listed.length === 1 ? 'one version' : 'no versions'}: a comparison needs at least two.`,
     );
   }
-  const sorted = [...listed].sort((a, b) =>
-    a.contentHash < b.contentHash ? -1 : a.contentHash > b.contentHash ? 1 : 0,
-  );
-  const baseId = baseVersionId ?? story.baseVersionId;
-  const base = sorted.find((v) => v.id === baseId) ?? null;
+  const { sorted, base, key } = storyComparisonKey(listed, baseVersionId ?? story.baseVersionId);
   const options = STORY_COMPARE_OPTIONS;
-  const key = comparisonCacheKey({
-    versions: sorted.map((v) => ({ hash: v.contentHash, published: v.published })),
-    baseHash: base?.contentHash ?? null,
-    options,
-  });
   let comparison = readCache(library, key);
   const source = comparison ? 'cache' : 'engine';
   if (!comparison) {

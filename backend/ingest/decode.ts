@@ -1,6 +1,7 @@
 // Turning imported bytes into a string, in this order: a byte-order mark (UTF-8, UTF-16 LE/BE);
-// UTF-16 without a BOM (text with NULs in every other byte); valid UTF-8; for HTML, the charset
-// the page declares; UTF-8 with a few damaged bytes; chardet's best guess; windows-1252.
+// UTF-16 without a BOM (text with NULs in every other byte); valid UTF-8; the charset a web
+// server declared in its Content-Type header (URL import); for HTML, the charset the page
+// declares; UTF-8 with a few damaged bytes; chardet's best guess; windows-1252.
 //
 // Valid UTF-8 comes before a declared charset because pages are often re-saved as UTF-8 while the
 // old <meta charset> stays behind, and text that decodes as UTF-8 without error is almost never
@@ -152,10 +153,15 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
 
 /**
  * Decodes imported bytes (see the order at the top of this file). `html` enables the declared
- * charset step. A leading BOM is dropped; nothing else is changed. Never throws on bad input:
- * undecodable bytes become U+FFFD.
+ * charset step; `charset` is a server's Content-Type charset (a canonical name), which outranks
+ * the page's own declaration as in browsers, except a claim of UTF-8 over bytes that are not
+ * (a common server default): then the page and sniffing decide. A leading BOM is dropped;
+ * nothing else is changed. Never throws on bad input: undecodable bytes become U+FFFD.
  */
-export function decodeBytes(bytes: Uint8Array, options: { html: boolean }): Decoded {
+export function decodeBytes(
+  bytes: Uint8Array,
+  options: { html: boolean; charset?: string | null },
+): Decoded {
   const bom = detectBom(bytes);
   if (bom) {
     const decoder = bom.encoding === 'utf-8-bom' ? 'utf-8' : bom.encoding;
@@ -167,7 +173,8 @@ export function decodeBytes(bytes: Uint8Array, options: { html: boolean }): Deco
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
 
-  const declared = options.html ? declaredCharset(bytes) : null;
+  const header = options.charset && options.charset !== 'utf-8' ? options.charset : null;
+  const declared = header ?? (options.html ? declaredCharset(bytes) : null);
   if (declared) return { text: decodeWith(bytes, declared), encoding: declared };
 
   if (isMostlyUtf8(bytes)) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' };

@@ -1,10 +1,11 @@
 // Extracting the article from an HTML page. One linear pass of the HTML tokenizer (html-scan.ts)
 // strips what is never text, measures the page and reads its visible text; then jsdom parses
-// the stripped page (no scripts run, no resources load), htmlMeta reads the metadata, Mozilla Readability finds the article, html-text turns it into
-// paragraphs. When Readability finds nothing of substance we fall back to the page's paragraphs
-// outside navigation, header, footer and sidebars; a page with fewer than MIN_ARTICLE_WORDS words
-// there is not an article (a login wall, a cookie notice, an index page). When the article
-// leaves out much of the page's visible text, it comes with a warning (html-loss.ts).
+// the stripped page (no scripts run, no resources load), htmlMeta reads the metadata, Mozilla
+// Readability finds the article, html-text turns it into paragraphs. When Readability finds
+// nothing of substance we fall back to the page's paragraphs outside navigation, header, footer
+// and sidebars; a page with fewer than MIN_ARTICLE_WORDS words there is not an article (a login
+// wall, a cookie notice, an index page). When the article leaves out much of the page's visible
+// text, it comes with a warning (html-loss.ts).
 import { Readability } from '@mozilla/readability';
 import { jsdom } from './jsdom-lazy';
 import { isLargeLoss, measureLoss } from './html-loss';
@@ -50,12 +51,27 @@ export interface HtmlArticle {
   warnings: string[];
 }
 
-function parse(html: string, url: string | undefined): Document {
-  // A VirtualConsole with no listeners: jsdom otherwise prints CSS and parse complaints to ours.
-  const { JSDOM, VirtualConsole } = jsdom();
-  const options = { contentType: 'text/html', virtualConsole: new VirtualConsole() };
-  const dom = new JSDOM(html, url && /^https?:\/\//i.test(url) ? { ...options, url } : options);
-  return dom.window.document;
+let parser: DOMParser | null = null;
+
+/**
+ * A fresh document for `html`. One jsdom window per thread is built once and reused: building
+ * a window (every DOM interface, a global object) cost 20-45 ms per page, more than parsing a
+ * typical article (5-15 ms), and was the largest part of reading one (bench/html-parse.bench.ts).
+ * DOMParser gives each page a document of its own in that window, parsed by the same parse5
+ * and as inert (no scripts, no loads). The page's address is not the document's: nothing here
+ * resolves links (the text is what we keep; htmlMeta resolves its URLs against `url` itself).
+ */
+function parse(html: string): Document {
+  if (!parser) {
+    // A VirtualConsole with no listeners: jsdom otherwise prints CSS and parse complaints to ours.
+    const { JSDOM, VirtualConsole } = jsdom();
+    const { window } = new JSDOM('', {
+      contentType: 'text/html',
+      virtualConsole: new VirtualConsole(),
+    });
+    parser = new window.DOMParser();
+  }
+  return parser.parseFromString(html, 'text/html');
 }
 
 /** Where page chrome lives; its paragraphs are not the article. */
@@ -134,21 +150,24 @@ function checked(text: string, meta: IngestMeta, scanned: Scanned, source: Sourc
 export function extractHtml(html: string, options: { source: Source; url?: string }): HtmlArticle {
   const scanned = scan(html);
   if (overBudget(scanned.stripped)) return extractLargePage(scanned, options);
-  const doc = parse(scanned.stripped.html, options.url);
+  const doc = parse(scanned.stripped.html);
+  // Before Readability, which rewrites the document.
   const meta = htmlMeta(doc, options.url);
-  // Both computed before Readability, which rewrites the document. The whole-body walk is only
-  // needed for short pages: textContent would count JSON-LD as text.
-  const fallback = fallbackText(doc);
-  const fallbackIsArticle = hasWords(fallback, MIN_ARTICLE_WORDS);
-  const hasText = fallback.trim() !== '' || (doc.body !== null && domToText(doc.body) !== '');
-  if (!hasText) throw emptyPage(options.source);
-
   const article = runReadability(doc);
   const hinted = article ? withHints(meta, article) : meta;
   if (article && hasWords(article.text, MIN_ARTICLE_WORDS)) {
     return checked(article.text, hinted, scanned, options.source);
   }
-  if (fallbackIsArticle) return checked(fallback, hinted, scanned, options.source);
+  // Readability found nothing of substance (rare): the fallback needs the page as it was, so it
+  // is parsed again here rather than walked on every page before Readability (a fifth of the
+  // time of a typical page went to that walk). The whole-body walk is only needed for short
+  // pages: textContent would count JSON-LD as text.
+  const page = parse(scanned.stripped.html);
+  const fallback = fallbackText(page);
+  const hasText = fallback.trim() !== '' || (page.body !== null && domToText(page.body) !== '');
+  if (!hasText) throw emptyPage(options.source);
+  if (hasWords(fallback, MIN_ARTICLE_WORDS))
+    return checked(fallback, hinted, scanned, options.source);
   throw noArticle(options.source);
 }
 

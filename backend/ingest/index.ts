@@ -32,11 +32,15 @@ export { MAX_IMPORT_BYTES } from './messages';
 export { readImportFile } from './read-file';
 export type { Format, IngestMeta, Ingested } from './types';
 
-/** What to import: pasted `text`, or a file's `bytes` with its `name`. */
+/**
+ * What to import: pasted `text`, or a file's `bytes` with its `name`. `charset` is the encoding
+ * a web server declared for `bytes` (URL import), canonical (see decodeBytes).
+ */
 export interface IngestInput {
   name?: string;
   bytes?: Uint8Array;
   text?: string;
+  charset?: string | null;
 }
 
 /** Text (already decoded) → Ingested, for all three formats. */
@@ -69,7 +73,11 @@ function ingestPaste(text: string): Ingested {
   return fromText(text.replace(/^\uFEFF/, ''), { rawBytes, encoding: 'utf-8', format, source });
 }
 
-function ingestFile(name: string | undefined, bytes: Uint8Array): Ingested {
+function ingestFile(
+  name: string | undefined,
+  bytes: Uint8Array,
+  charset: string | null = null,
+): Ingested {
   const source: Source = { name: name?.split(/[\\/]/).pop() || undefined, pasted: false };
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(source, bytes.length);
 
@@ -85,7 +93,8 @@ function ingestFile(name: string | undefined, bytes: Uint8Array): Ingested {
   if (!utf16 && looksBinary(bytes)) throw binaryData(source);
 
   const byExtension = formatFromExtension(ext);
-  const decoded = decodeBytes(bytes, { html: byExtension === null || byExtension === 'html' });
+  const html = byExtension === null || byExtension === 'html';
+  const decoded = decodeBytes(bytes, { html, charset });
   if (textLooksBinary(decoded.text)) throw binaryData(source);
   const format = byExtension ?? sniffFormat(decoded.text);
   return fromText(decoded.text, { rawBytes: bytes, encoding: decoded.encoding, format, source });
@@ -103,7 +112,7 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
     if (input.bytes !== undefined && input.text !== undefined) {
       throw new AppError('bad_input', 'Import either pasted text or a file, not both at once.');
     }
-    if (input.bytes !== undefined) return ingestFile(input.name, input.bytes);
+    if (input.bytes !== undefined) return ingestFile(input.name, input.bytes, input.charset);
     if (input.text !== undefined) return ingestPaste(input.text);
     throw new AppError(
       'bad_input',

@@ -4,15 +4,20 @@
 // worker is terminated (the only way to stop synchronous code) and the import fails with a
 // message saying why. Nothing has been written by then: the library is written after ingest.
 //
-// One worker, reused, with a queue: imports are sequential anyway (one library, one writer at a
-// time), and reusing the worker saves its start-up (loading jsdom) on every file of a bulk
-// import; see bench/html-hostile.bench.ts for the figures. A worker that was terminated or
-// crashed is replaced on the next import.
+// A pool of workers with one queue. Reading a page (decoding, Readability on jsdom) is the slow
+// part of a bulk import of HTML, and it is CPU work, so one worker per core reads pages side by
+// side while the main thread writes batches (bench/bulk-import.bench.ts compares one worker with
+// the pool in the same run). Workers are started only when the queue has more work than the
+// running ones can take, so a single import uses one. Each is reused, saving its start-up
+// (loading jsdom) on every file; see bench/html-hostile.bench.ts. A worker that was terminated
+// or crashed is replaced when next needed; its time limit counts from when it starts a job, so
+// time spent waiting in the queue never counts against a page.
 //
 // Where the worker's code is: under tsx (the CLI, tests, browser mode in development) this
 // module is a .ts file and the worker registers tsx before importing worker.ts; in the Electron
 // bundle (scripts/build.mjs) it is main.cjs and the worker is its sibling ingest-worker.cjs.
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../contract/errors';
@@ -27,7 +32,15 @@ export const INGEST_WORKER = {
   timeoutMs: 20_000,
   /** The worker's heap: a hostile page that exhausts it fails alone, not the whole backend. */
   maxOldGenerationSizeMb: 2_048,
+  /** Most workers at once, whatever the core count: each holds jsdom (~100 MB when busy), and
+   * past four the main thread's writing, not reading, limits a bulk import. */
+  maxWorkers: 4,
 } as const;
+
+/** Workers the pool may run: one per core the process may use, 1 to INGEST_WORKER.maxWorkers. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(INGEST_WORKER.maxWorkers, os.availableParallelism()));
+}
 
 /**
  * In development: register tsx in the worker, then load the TypeScript entry. tsx's ESM API is
@@ -71,26 +84,21 @@ const sourceOf = (input: IngestInput): Source => ({
   pasted: input.bytes === undefined,
 });
 
-/** One reusable worker and its queue of imports. */
+/** One reusable worker, one job at a time; it calls `onIdle` whenever it can take another. */
 class IngestWorker {
   private worker: Worker | null = null;
-  private readonly queue: Job[] = [];
   private current: { job: Job; id: number; timer: NodeJS.Timeout | null } | null = null;
   /** The worker has loaded its code (it says so once). */
   private ready = false;
   private nextId = 1;
 
-  run(input: IngestInput, timeoutMs: number): Promise<Ingested> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ input, timeoutMs, resolve, reject });
-      this.next();
-    });
+  constructor(private readonly onIdle: () => void) {}
+
+  get busy(): boolean {
+    return this.current !== null;
   }
 
-  private next(): void {
-    if (this.current) return;
-    const job = this.queue.shift();
-    if (!job) return;
+  start(job: Job): void {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     this.current = { job, id, timer: null };
@@ -152,7 +160,7 @@ class IngestWorker {
     this.current = null;
     if (reply.ok) current.job.resolve(reply.value);
     else current.job.reject(new AppError(reply.error.code, reply.error.message));
-    this.next();
+    this.onIdle();
   }
 
   /** Ends the current import with `error`; its worker is terminated and replaced when needed. */
@@ -165,14 +173,46 @@ class IngestWorker {
     this.worker = null;
     void worker?.terminate();
     current.job.reject(error);
-    this.next();
+    this.onIdle();
   }
 }
 
-let shared: IngestWorker | null = null;
+/** The workers and their one queue: a job goes to the first idle worker, in arrival order. */
+class IngestPool {
+  private readonly queue: Job[] = [];
+  private readonly workers: IngestWorker[] = [];
+
+  constructor(private size: number) {}
+
+  resize(size: number): void {
+    this.size = Math.max(1, size);
+  }
+
+  run(input: IngestInput, timeoutMs: number): Promise<Ingested> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ input, timeoutMs, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let idle = this.workers.find((w) => !w.busy);
+      if (!idle && this.workers.length < this.size) {
+        idle = new IngestWorker(() => this.pump());
+        this.workers.push(idle);
+      }
+      // Past the size (after a resize down) a worker is kept but given no more work.
+      if (!idle || this.workers.indexOf(idle) >= this.size) return;
+      idle.start(this.queue.shift() as Job);
+    }
+  }
+}
+
+let shared: IngestPool | null = null;
 
 /**
- * ingest() in the import worker, with a time limit (INGEST_WORKER.timeoutMs unless given).
+ * ingest() in an import worker, with a time limit (INGEST_WORKER.timeoutMs unless given).
  * Resolves to what ingest resolves to; rejects only with AppError, including when the time
  * limit is reached or the worker fails.
  */
@@ -180,6 +220,15 @@ export function ingestInWorker(
   input: IngestInput,
   options: { timeoutMs?: number } = {},
 ): Promise<Ingested> {
-  shared ??= new IngestWorker();
+  shared ??= new IngestPool(defaultPoolSize());
   return shared.run(input, options.timeoutMs ?? INGEST_WORKER.timeoutMs);
+}
+
+/**
+ * Sets how many workers the shared pool may run (default: defaultPoolSize()); benchmarks use it
+ * to measure one worker against the pool in the same run.
+ */
+export function setIngestPoolSize(size: number): void {
+  shared ??= new IngestPool(size);
+  shared.resize(size);
 }

@@ -76,6 +76,15 @@ export interface NewsOptions {
 
 /** Paragraphs of 1–3 news-like sentences, about `words` words in all. */
 export function newsParagraphs(words: number, opts: NewsOptions = {}): string[] {
+  return newsWriter(opts)(words);
+}
+
+/**
+ * A writer of news-like paragraphs that keeps its vocabulary and its random state between
+ * calls, so many articles (bench/support/generate-library.ts) share one vocabulary and each
+ * call costs only its words. Its first call gives what `newsParagraphs` gives.
+ */
+export function newsWriter(opts: NewsOptions = {}): (words: number) => string[] {
   const rnd = prng(opts.seed ?? 42);
   const content = zipf(vocabulary(opts.vocabulary ?? 8000, rnd), rnd, 50);
   const capital = (w: string): string => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
@@ -100,12 +109,14 @@ export function newsParagraphs(words: number, opts: NewsOptions = {}): string[] 
     if (r < 0.3) return `${s}, ${name()} ${pick(VERBS)}.`;
     return `${s}.`;
   };
-  const paras: string[] = [];
-  let n = 0;
-  while (n < words) {
-    const ss = Array.from({ length: 1 + Math.floor(rnd() * 3) }, sentence);
-    for (const s of ss) n += s.split(' ').length;
-    paras.push(ss.join(' '));
-  }
-  return paras;
+  return (words: number): string[] => {
+    const paras: string[] = [];
+    let n = 0;
+    while (n < words) {
+      const ss = Array.from({ length: 1 + Math.floor(rnd() * 3) }, sentence);
+      for (const s of ss) n += s.split(' ').length;
+      paras.push(ss.join(' '));
+    }
+    return paras;
+  };
 }

@@ -5,6 +5,11 @@ import { up as versionNumbers } from './0003-version-numbers';
 import { up as notesCorrections } from './0004-notes-corrections';
 import { up as searchSpellingFold } from './0005-search-spelling-fold';
 import { up as versionsByHash } from './0006-versions-by-hash';
+import { up as fetchEvidence } from './0007-fetch-evidence';
+import { up as minhash } from './0008-minhash';
+import { up as storyProposals } from './0009-story-proposals';
+import { up as libraryScale } from './0010-library-scale';
+import { up as outletSummaries } from './0011-outlet-summaries';
 
 /**
  * The append-only list of migrations. Entry i brings the schema from version i to i + 1 and
@@ -17,6 +22,11 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   notesCorrections,
   searchSpellingFold,
   versionsByHash,
+  fetchEvidence,
+  minhash,
+  storyProposals,
+  libraryScale,
+  outletSummaries,
 ];
 
 /** The schema version this build of Retold writes. */

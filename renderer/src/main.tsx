@@ -14,6 +14,8 @@ import './styles/compare-status.css';
 import './styles/pair-window.css';
 import './styles/overview-matrix.css';
 import './styles/export.css';
+import './styles/outlets.css';
+import './styles/grouping.css';
 import './styles/notes.css';
 import './styles/edge-states.css';
 import './styles/print.css';

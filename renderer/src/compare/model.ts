@@ -138,11 +138,38 @@ export function baseParagraphRows(c: Comparison): ParagraphRow[] {
   return baseComparedBlocks(c).map((block) => ({ block, number: paragraphNumber(base, block) }));
 }
 
-/** An added paragraph of one version, placed after base paragraph `after` (-1: at the top). */
+/**
+ * An added paragraph, placed after base paragraph `after` (-1: at the top): of one version
+ * (`pairIndex`, `block`), or of several when they share the addition (the engine's
+ * `sharedEdits`), one row for all of them.
+ */
 export interface AddedRow {
   pairIndex: number;
   block: number;
   after: number;
+  /** Every version's cell of this row, the first one (`pairIndex`, `block`) included. */
+  cells: Array<{ pairIndex: number; block: number }>;
+}
+
+/** One row per shared addition: the rows of its later versions folded into its first one. */
+function foldShared(c: Comparison, rows: AddedRow[]): AddedRow[] {
+  const pairOf = new Map(c.pairs.map((p, i) => [p.version, i]));
+  const rowOf = new Map(rows.map((r) => [`${r.pairIndex}:${r.block}`, r]));
+  const folded = new Set<AddedRow>();
+  for (const e of c.sharedEdits ?? []) {
+    if (e.kind !== 'added') continue;
+    const members = e.spans
+      .flatMap((s) => rowOf.get(`${pairOf.get(s.version)}:${s.block}`) ?? [])
+      .sort((x, y) => x.pairIndex - y.pairIndex);
+    // the row stands, and reads, as in the leftmost version's column
+    const [first, ...rest] = members;
+    if (!first) continue;
+    for (const r of rest) {
+      first.cells.push(...r.cells);
+      folded.add(r);
+    }
+  }
+  return rows.filter((r) => !folded.has(r));
 }
 
 /** Where each version's added paragraphs stand relative to the base. */
@@ -155,10 +182,10 @@ export function addedRows(c: Comparison): AddedRow[] {
         if (l.moved) continue;
         if (Math.max(...l.version) < block) after = Math.max(after, ...l.base);
       }
-      rows.push({ pairIndex, block, after });
+      rows.push({ pairIndex, block, after, cells: [{ pairIndex, block }] });
     }
   });
-  return rows;
+  return foldShared(c, rows);
 }
 
 /** A base attribution or quote and its status in each pair. */

@@ -5,6 +5,7 @@ import { formatDate, formatDateTime, formatSource, plural } from '../lib/format'
 import { markLine, searchTerms, type MarkedPart } from '../lib/search-marks';
 import { toBlocks } from '../lib/text';
 import type { Version } from '../lib/types';
+import { FetchFacts } from './FetchFacts';
 import { LoadState } from './LoadState';
 
 interface ReaderProps {
@@ -116,6 +117,7 @@ export function Reader({ versionId, storyTitle, revision, onBack, highlight }: R
                 </div>
               ) : null}
             </dl>
+            {version.fetch ? <FetchFacts fetch={version.fetch} /> : null}
             {highlight?.trim() ? <SearchNote query={highlight.trim()} count={matchCount} /> : null}
           </header>
           <div className="reader-text" ref={textRef}>

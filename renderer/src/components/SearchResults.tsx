@@ -36,7 +36,9 @@ export function SearchResults({ search, onOpen, onOpenStory }: SearchResultsProp
                   {h.versionTitle ? ` — ${h.versionTitle}` : null}
                 </span>
                 <Snippet text={h.snippet} />
-                <span className="hit-story">In “{h.storyTitle}”</span>
+                <span className="hit-story">
+                  {h.versionNumber ? `#${h.versionNumber} in` : 'In'} “{h.storyTitle}”
+                </span>
               </button>
             </li>
           ))}

@@ -1,11 +1,13 @@
-import type { ReactNode, RefObject } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
 import type { SearchState } from '../hooks/useSearch';
-import type { SearchHit, StorySummary } from '../lib/types';
+import type { StoryPages } from '../hooks/useStoryPages';
+import type { SearchHit } from '../lib/types';
 import { SearchResults } from './SearchResults';
 import { StoryList } from './StoryList';
 
 interface SidebarProps {
-  stories: StorySummary[];
+  /** The story list, a page at a time; kept above the sidebar so a search does not lose it. */
+  pages: StoryPages;
   selectedId: number | null;
   onSelect: (id: number) => void;
   query: string;
@@ -26,6 +28,7 @@ const mod = isMac ? '⌘' : 'Ctrl+';
 /** The library sidebar: app header, search, and the story list or the search hits. */
 export function Sidebar(props: SidebarProps) {
   const { query, onQuery, search, searchRef } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
   return (
     <aside className="sidebar">
       <header className="sidebar-header">
@@ -64,14 +67,15 @@ export function Sidebar(props: SidebarProps) {
           }}
         />
       </div>
-      <div className="sidebar-scroll">
+      <div className="sidebar-scroll" ref={scrollRef}>
         {query.trim() ? (
           <SearchResults search={search} onOpen={props.onOpenHit} onOpenStory={props.onSelect} />
         ) : (
           <StoryList
-            stories={props.stories}
+            pages={props.pages}
             selectedId={props.selectedId}
             onSelect={props.onSelect}
+            scrollRef={scrollRef}
           />
         )}
       </div>

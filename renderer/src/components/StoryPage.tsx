@@ -1,12 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api/client';
+import { useAllStories } from '../hooks/useAllStories';
 import { useLoad } from '../hooks/useLoad';
 import { useStoryActions } from '../hooks/useStoryActions';
 import { formatDate, plural } from '../lib/format';
 import type { StoryRoute } from '../lib/route';
-import type { StoryDetail, StorySummary, VersionSummary } from '../lib/types';
+import type { StoryDetail, VersionSummary } from '../lib/types';
 import { ConfirmDialog } from './dialogs/ConfirmDialog';
 import { EditVersionDialog } from './dialogs/EditVersionDialog';
+import { FindVersionsDialog } from './dialogs/FindVersionsDialog';
 import { MoveVersionDialog } from './dialogs/MoveVersionDialog';
 import { RenameStoryDialog } from './dialogs/RenameStoryDialog';
 import { CompareSection } from './compare/CompareSection';
@@ -19,8 +21,9 @@ import { VersionTable, type VersionAction } from './VersionTable';
 
 interface StoryPageProps {
   storyId: number;
-  stories: StorySummary[];
   revision: number;
+  /** The story is not in the library (a stale address, or deleted elsewhere). */
+  onMissing: (storyId: number) => void;
   refresh: () => void;
   onError: (message: string) => void;
   onInfo: (message: string) => void;
@@ -42,9 +45,15 @@ const fetchStory = (id: number): Promise<StoryDetail> => call('stories.get', { i
 /** A story: its title, notes, versions, and what can be done with them. */
 export function StoryPage(props: StoryPageProps) {
   const { storyId, refresh, onError, onInfo } = props;
-  const { data: story, loading, error } = useLoad(storyId, props.revision, fetchStory);
+  const { data: story, loading, error, code } = useLoad(storyId, props.revision, fetchStory);
+  const { onMissing } = props;
+  useEffect(() => {
+    if (code === 'not_found') onMissing(storyId);
+  }, [code, storyId, onMissing]);
   const actions = useStoryActions(refresh, onError);
   const [open, setOpen] = useState<Open>(null);
+  // Every story, for the move dialog's picker, fetched only while it is open.
+  const moveTargets = useAllStories(open?.kind === 'move', props.revision);
   // While the pair view fills the window the notes fold behind a button (styles/story.css).
   const [notesOpen, setNotesOpen] = useState(false);
   const close = useCallback(() => setOpen(null), []);
@@ -193,13 +202,13 @@ export function StoryPage(props: StoryPageProps) {
       {open?.kind === 'move' ? (
         <MoveVersionDialog
           version={open.version}
-          stories={props.stories}
+          stories={moveTargets ?? []}
           onClose={close}
           onMove={(to) =>
             actions.moveVersion(open.version.id, to).then(
               () => {
                 close();
-                const target = props.stories.find((s) => s.id === to);
+                const target = moveTargets?.find((s) => s.id === to);
                 onInfo(
                   `Moved ${versionLabel(open.version)} to “${target?.title ?? 'the other story'}”.`,
                 );
@@ -207,6 +216,18 @@ export function StoryPage(props: StoryPageProps) {
               () => undefined,
             )
           }
+        />
+      ) : null}
+      {open?.kind === 'find' ? (
+        <FindVersionsDialog
+          version={open.version}
+          storyTitle={story.title}
+          onClose={close}
+          onAdded={(message) => {
+            onInfo(message);
+            refresh();
+          }}
+          onError={onError}
         />
       ) : null}
       {open?.kind === 'delete' ? (

@@ -2,7 +2,7 @@ import { formatDate, sourceLabel, versionName } from '../lib/format';
 import type { VersionSummary } from '../lib/types';
 
 /** What can be done to one version from the story page. */
-export type VersionAction = 'read' | 'edit' | 'move' | 'delete';
+export type VersionAction = 'read' | 'edit' | 'move' | 'find' | 'delete';
 
 interface VersionTableProps {
   versions: VersionSummary[];
@@ -82,6 +82,15 @@ export function VersionTable({ versions, onAction }: VersionTableProps) {
                     aria-label={`Move ${name} to another story`}
                   >
                     Move
+                  </button>
+                  <button
+                    type="button"
+                    className="small-button"
+                    onClick={() => onAction('find', v)}
+                    aria-label={`Find other versions of ${name}`}
+                    title="Find copies of this article elsewhere in the library"
+                  >
+                    Find others
                   </button>
                   <button
                     type="button"

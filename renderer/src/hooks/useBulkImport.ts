@@ -53,8 +53,13 @@ function errorText(err: unknown, fallback: string): string {
   return err instanceof ApiError ? err.message : fallback;
 }
 
-/** The bulk import controller used by the Import dialog's "Many articles" tab. */
-export function useBulkImport() {
+/**
+ * The bulk import controller used by the Import dialog's "Many articles" and "Web addresses"
+ * tabs. With `live`, each poll also fetches the records so far, so a short list (pasted web
+ * addresses) shows each entry's result as it arrives; a pile of files would not want that.
+ */
+export function useBulkImport(options: { live?: boolean } = {}) {
+  const live = options.live === true;
   const [state, setState] = useState<BulkState>(initial);
   // The form as typed, kept across runs so "Import more" can re-run or amend the same paths.
   const [draft, setDraft] = useState<BulkDraft>({ paths: '', story: '' });
@@ -94,10 +99,10 @@ export function useBulkImport() {
       let failures = 0;
       while (jobRef.current === jobId) {
         try {
-          const { progress } = await call('imports.status', { jobId });
+          const { progress, records } = await call('imports.status', { jobId, summary: live });
           failures = 0;
           if (jobRef.current !== jobId) return;
-          setState((st) => ({ ...st, progress }));
+          setState((st) => ({ ...st, progress, records: records ?? st.records }));
           if (progress.state !== 'running') return await finish(jobId);
         } catch (err) {
           failures += 1;
@@ -111,12 +116,13 @@ export function useBulkImport() {
         await new Promise((resolve) => window.setTimeout(resolve, BULK_POLL.intervalMs));
       }
     },
-    [finish],
+    [finish, live],
   );
 
   const start = useCallback(
-    async (paths: string[], story: string): Promise<void> => {
-      if (paths.length === 0) {
+    // Paths (browser mode), or the grant of a folder chosen in the desktop app's dialog.
+    async (paths: string[] | { grant: string }, story: string): Promise<void> => {
+      if (Array.isArray(paths) && paths.length === 0) {
         setState({ ...initial, error: 'Type or paste at least one folder or file path.' });
         return;
       }
@@ -124,7 +130,8 @@ export function useBulkImport() {
       setState({ ...initial, phase: 'starting' });
       try {
         const title = story.trim();
-        const { jobId } = await call('imports.start', title ? { paths, story: title } : { paths });
+        const what = Array.isArray(paths) ? { paths } : paths;
+        const { jobId } = await call('imports.start', title ? { ...what, story: title } : what);
         jobRef.current = jobId;
         setState((st) => ({ ...st, phase: 'running' }));
         void watch(jobId);

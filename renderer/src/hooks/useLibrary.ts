@@ -1,56 +1,78 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, call, subscribe } from '../api/client';
-import type { StorySummary } from '../lib/types';
+import { subscribe } from '../api/client';
+import type { EventPayload } from '../../../contract/events';
+import { useStoryPages, type StoryPages } from './useStoryPages';
 
-/** The library list and a revision number that changes whenever the library does. */
+/** The library list (paged) and revision numbers that change when the library does. */
 export interface LibraryState {
-  stories: StorySummary[] | null;
+  /** The story list, a page at a time (hooks/useStoryPages.ts). */
+  pages: StoryPages;
   /** Set when the very first listing failed: the backend cannot be reached or read. */
   fatal: string | null;
-  /** Increments on every change (ours or `library:changed`); views reload on it. */
+  /** Increments on every change (ours or `library:changed`); library-wide views reload on it. */
   revision: number;
+  /**
+   * The revision at which a story last changed (or anything did, for a change that named no
+   * story): a story's page reloads on this, so a bulk import into other stories leaves it be.
+   */
+  revisionOf: (storyId: number) => number;
+  /** After our own write: everything reloads. */
   refresh: () => void;
   /** Tries the first listing again after a fatal error. */
   retry: () => void;
 }
 
+interface Revisions {
+  /** The last change that may have touched anything. */
+  all: number;
+  byStory: Map<number, number>;
+}
+
 /**
- * Lists the stories, again whenever the backend says the library changed or we changed it.
- * A failure on a later refresh keeps the last good list (a toast says what went wrong);
- * only a failure before anything was shown becomes the full-page error.
+ * The story list and the revisions views reload on. A `library:changed` event that names its
+ * stories marks only those (contract/events.ts); the list reloads the rows on screen, gathering
+ * a burst of events (a bulk import sends one per batch) into one reload.
  */
 export function useLibrary(onError: (message: string) => void): LibraryState {
-  const [stories, setStories] = useState<StorySummary[] | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
+  const pages = useStoryPages(onError);
+  const { invalidate } = pages;
   const [revision, setRevision] = useState(0);
-  const loaded = useRef(false);
+  const revisions = useRef<Revisions>({ all: 0, byStory: new Map() });
 
-  const refresh = useCallback(() => setRevision((r) => r + 1), []);
-  const retry = useCallback(() => {
-    setFatal(null);
-    setRevision((r) => r + 1);
+  const bump = useCallback((stories: readonly number[] | null): void => {
+    setRevision((r) => {
+      const next = r + 1;
+      if (stories === null) revisions.current.all = next;
+      else for (const id of stories) revisions.current.byStory.set(id, next);
+      return next;
+    });
   }, []);
 
-  useEffect(() => subscribe('library:changed', refresh), [refresh]);
+  const refresh = useCallback(() => {
+    bump(null);
+    invalidate(true);
+  }, [bump, invalidate]);
 
-  useEffect(() => {
-    let live = true;
-    call('stories.list', {})
-      .then((out) => {
-        if (!live) return;
-        loaded.current = true;
-        setStories(out.stories);
-      })
-      .catch((err: unknown) => {
-        if (!live) return;
-        const message = err instanceof ApiError ? err.message : 'The library could not be read.';
-        if (loaded.current) onError(message);
-        else setFatal(message);
-      });
-    return () => {
-      live = false;
-    };
-  }, [revision, onError]);
+  useEffect(
+    () =>
+      subscribe('library:changed', (p: EventPayload<'library:changed'>) => {
+        const named = p.full || (!p.stories && !p.removed) ? null : changedIds(p);
+        bump(named);
+        invalidate(false);
+      }),
+    [bump, invalidate],
+  );
 
-  return { stories, fatal, revision, refresh, retry };
+  const revisionOf = useCallback(
+    (storyId: number): number =>
+      Math.max(revisions.current.all, revisions.current.byStory.get(storyId) ?? 0),
+    [],
+  );
+
+  return { pages, fatal: pages.fatal, revision, revisionOf, refresh, retry: pages.retry };
 }
+
+const changedIds = (p: EventPayload<'library:changed'>): number[] => [
+  ...(p.stories ?? []),
+  ...(p.removed ?? []),
+];

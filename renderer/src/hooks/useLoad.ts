@@ -6,6 +6,8 @@ export interface Loaded<T> {
   data: T | null;
   loading: boolean;
   error: string | null;
+  /** The error's code (e.g. 'not_found'), when the backend gave one. */
+  code: string | null;
 }
 
 interface Settled<K, T> {
@@ -13,6 +15,7 @@ interface Settled<K, T> {
   revision: number;
   data: T | null;
   error: string | null;
+  code: string | null;
 }
 
 /**
@@ -32,22 +35,24 @@ export function useLoad<K, T>(
     let live = true;
     fetcher(key)
       .then((data) => {
-        if (live) setSettled({ key, revision, data, error: null });
+        if (live) setSettled({ key, revision, data, error: null, code: null });
       })
       .catch((err: unknown) => {
         const message = err instanceof ApiError ? err.message : 'This could not be loaded.';
-        if (live) setSettled({ key, revision, data: null, error: message });
+        const code = err instanceof ApiError ? err.code : null;
+        if (live) setSettled({ key, revision, data: null, error: message, code });
       });
     return () => {
       live = false;
     };
   }, [key, revision, fetcher]);
 
-  if (key === null) return { data: null, loading: false, error: null };
+  if (key === null) return { data: null, loading: false, error: null, code: null };
   const sameKey = settled !== null && settled.key === key;
   return {
     data: sameKey ? settled.data : null,
     error: sameKey ? settled.error : null,
+    code: sameKey ? settled.code : null,
     loading: !sameKey || settled.revision !== revision,
   };
 }

@@ -8,6 +8,8 @@
 //   #/story/12/pair/3/p/7           …at the version's ¶7
 //   #/story/12/pair/3/b/7           …at the base's ¶7
 //   #/story/12/read/45              reading version 45 (a library id, as the Reader uses)
+//   #/outlets                       the library as data: findings summed by outlet
+//   #/grouping                      the review of story proposals for unsorted articles
 //
 // Version and paragraph numbers are the ones people cite (#n, ¶n: engine/numbering.ts), so a
 // link says the same thing as a citation. Stories and read versions use library ids, which are
@@ -23,6 +25,8 @@ export interface RouteParagraph {
 /** A place in the app. */
 export type Route =
   | { kind: 'home' }
+  | { kind: 'outlets' }
+  | { kind: 'grouping' }
   | { kind: 'story'; storyId: number; tab?: 'overview' | 'matrix' }
   | { kind: 'pair'; storyId: number; version: number; para?: RouteParagraph }
   | { kind: 'read'; storyId: number; versionId: number };
@@ -42,6 +46,8 @@ function id(s: string | undefined): number | null {
 export function parseRoute(hash: string): Route | null {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return HOME;
+  if (path === '/outlets') return { kind: 'outlets' };
+  if (path === '/grouping') return { kind: 'grouping' };
   if (!path.startsWith('/')) return null;
   const [head, storyPart, kind, a, side, n, ...rest] = path.slice(1).split('/');
   const storyId = id(storyPart);
@@ -70,6 +76,10 @@ export function formatRoute(r: Route): string {
   switch (r.kind) {
     case 'home':
       return '#/';
+    case 'outlets':
+      return '#/outlets';
+    case 'grouping':
+      return '#/grouping';
     case 'story':
       return `#/story/${r.storyId}${r.tab === 'matrix' ? '/matrix' : ''}`;
     case 'read':
@@ -83,5 +93,5 @@ export function formatRoute(r: Route): string {
 
 /** The story a route is about, if any. */
 export function routeStoryId(r: Route): number | null {
-  return r.kind === 'home' ? null : r.storyId;
+  return r.kind === 'home' || r.kind === 'outlets' || r.kind === 'grouping' ? null : r.storyId;
 }

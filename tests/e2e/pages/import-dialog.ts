@@ -1,5 +1,5 @@
-// Page object for the import dialog: target, files, pasted text, the per-file results, and the
-// bulk import by path ("Many articles").
+// Page object for the import dialog: target, files, pasted text, the per-file results, the
+// bulk import by path ("Many articles") and by web address ("Web addresses").
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
@@ -66,6 +66,24 @@ export class ImportDialog {
     await this.root.getByLabel('Folders and files').fill(paths.join('\n'));
     if (story) await this.root.getByLabel(/^Story/).fill(story);
     await this.root.getByRole('button', { name: 'Start import' }).click();
+  }
+
+  /** Imports web addresses from the "Web addresses" tab (optionally into one story). */
+  async importUrls(urls: string[], story?: string): Promise<void> {
+    await this.root.getByRole('tab', { name: 'Web addresses' }).click();
+    await this.root.getByLabel('Addresses, one per line').fill(urls.join('\n'));
+    if (story) await this.root.getByLabel(/^Story/).fill(story);
+    const label = urls.length > 1 ? `Import ${urls.length} pages` : 'Import the page';
+    await this.root.getByRole('button', { name: label }).click();
+  }
+
+  /** Sets the User-Agent of URL import and waits for it to be saved. */
+  async setUserAgent(userAgent: string): Promise<void> {
+    await this.root.getByRole('tab', { name: 'Web addresses' }).click();
+    await this.root.getByText('How Retold identifies itself to sites').click();
+    await this.root.getByLabel('User-Agent').fill(userAgent);
+    await this.root.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(this.root.getByText('Saved for next time.')).toBeVisible();
   }
 
   /** The bulk import's summary, once the import has stopped. */

@@ -19,10 +19,10 @@ export class StoryView {
     return this.rows.filter({ hasText: text });
   }
 
-  /** Runs a row action ('Read', 'Edit', 'Move', 'Delete') on the version matching `text`. */
+  /** Runs a row action ('Read', 'Edit', 'Move', 'Find others', 'Delete') on a version. */
   async rowAction(
     text: string | RegExp,
-    action: 'Read' | 'Edit' | 'Move' | 'Delete',
+    action: 'Read' | 'Edit' | 'Move' | 'Find others' | 'Delete',
   ): Promise<void> {
     // the buttons' accessible names include the version ("Edit details of …"): match the label
     const button = this.row(text).locator('.row-actions button', {

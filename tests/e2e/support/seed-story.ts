@@ -11,6 +11,17 @@ export const SEED_STORY = 'Xinjiang surveillance';
 
 /** Imports the three seed files into a new story and opens 004's pair. */
 export async function openSeedPair004(page: Page, server: RunningServer): Promise<CompareView> {
+  const cmp = await openSeedStory(page, server);
+  await cmp.overview
+    .locator('tbody tr', { hasText: '004_' })
+    .getByRole('button', { name: /^Compare/ })
+    .click();
+  await expect(cmp.pair).toBeVisible();
+  return cmp;
+}
+
+/** Imports the three seed files into a new story and waits for its overview. */
+export async function openSeedStory(page: Page, server: RunningServer): Promise<CompareView> {
   await openApp(page, server);
   const app = new AppPage(page);
   const dialog = await app.openImport();
@@ -21,10 +32,5 @@ export async function openSeedPair004(page: Page, server: RunningServer): Promis
   await app.openStory(SEED_STORY);
   const cmp = new CompareView(page);
   await expect(cmp.overview).toBeVisible({ timeout: 20_000 });
-  await cmp.overview
-    .locator('tbody tr', { hasText: '004_' })
-    .getByRole('button', { name: /^Compare/ })
-    .click();
-  await expect(cmp.pair).toBeVisible();
   return cmp;
 }

@@ -69,14 +69,19 @@ describe('retold import (bulk)', () => {
     expect(list.stories.filter((s) => s.title === 'Ferry fares rise')).toHaveLength(1);
   });
 
-  it('reports each URL as not imported yet, rather than dropping it', async () => {
+  it('fetches each URL of a list or argument and reports each failure', async () => {
+    // Names under .invalid never resolve (RFC 6761): no test touches the network.
     const urls = path.join(dir, 'links.urls');
-    writeFileSync(urls, '# gathered links\nhttps://example.com/a\nnot a link\n');
-    const r = await run('import', urls, 'http://example.org/b', '--library', dir);
+    writeFileSync(urls, '# gathered links\nhttps://a.retold-test.invalid/a\nnot a link\n');
+    const r = await run('import', urls, 'http://b.retold-test.invalid/b', '--library', dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('links.urls, line 2: not imported: URL import is not available yet.');
+    expect(r.err).toContain(
+      'links.urls, line 2: not imported: The address a.retold-test.invalid could not be found.',
+    );
     expect(r.err).toContain('links.urls, line 3: not imported: This line is not a web address');
-    expect(r.err).toContain('http://example.org/b: not imported: URL import is not available yet.');
+    expect(r.err).toContain(
+      'http://b.retold-test.invalid/b: not imported: The address b.retold-test.invalid could not be found.',
+    );
   });
 
   it('draws a progress bar with counts, rate and time left', () => {

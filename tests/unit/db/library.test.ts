@@ -146,9 +146,17 @@ describe('stories and versions', () => {
     const { version: v } = lib.insertVersion(
       version(s.id, 'Harbourmaster Ada Lind opposed the offshore cable route.'),
     );
-    const hits = lib.search('offshore cab');
+    // The last word is also a prefix from four letters on (SEARCH.prefixMinChars in db/search.ts).
+    const hits = lib.search('offshore cabl');
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ storyId: s.id, versionId: v.id, storyTitle: 'Wind cable' });
+    expect(lib.search('offshore cab')).toEqual([]);
+    expect(hits[0]).toMatchObject({
+      storyId: s.id,
+      versionId: v.id,
+      storyTitle: 'Wind cable',
+      versionNumber: 1,
+      outlet: 'The Ledger',
+    });
     expect(hits[0]?.snippet).toContain(`${MARK_START}offshore${MARK_END}`);
     expect(lib.search('"; DROP TABLE versions; --')).toEqual([]);
     lib.updateVersion(v.id, { outlet: 'Coast Ledger' });

@@ -22,40 +22,54 @@ export const addedKey = (a: Pick<Added, 'pairIndex' | 'block'>): string =>
 const excerpt = (text: string, n = 90): string =>
   text.length > n ? `${text.slice(0, n).trimEnd()}…` : text;
 
-/** A paragraph one version added: a cell in that version's column only. */
+/** "A", "A and B", "A, B and C". */
+const listNames = (xs: string[]): string =>
+  xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+
+/**
+ * A paragraph versions added: a cell in the column of each version that added it. Several
+ * versions that add the same paragraph share one row ("Added in A and B"): evidence that one
+ * copied the other.
+ */
 export function AddedRow({ a, ctx }: { a: Added; ctx: MatrixRowContext }) {
   const { c, names } = ctx;
   const ver = c.versions[c.pairs[a.pairIndex]?.version ?? -1];
   const vb = ver?.blocks[a.block];
-  const key = addedKey(a);
+  const blockOf = new Map(a.cells.map((x) => [x.pairIndex, x.block]));
+  const shared = blockOf.size > 1;
+  const who = listNames([...blockOf.keys()].sort((x, y) => x - y).map((i) => names[i] ?? ''));
   return (
-    <tr className="added-row">
+    <tr className={shared ? 'added-row shared-added' : 'added-row'}>
       <th scope="row" className="para-head">
         <span className="para-num">+</span>
         <span className="para-text">
-          Added {vb && BLOCK_KIND_NAME[vb.kind] ? `${BLOCK_KIND_NAME[vb.kind]} ` : ''}in{' '}
-          {names[a.pairIndex]}: {vb && ver ? excerpt(ver.text.slice(vb.start, vb.end)) : ''}
+          Added {vb && BLOCK_KIND_NAME[vb.kind] ? `${BLOCK_KIND_NAME[vb.kind]} ` : ''}in {who}:{' '}
+          {vb && ver ? excerpt(ver.text.slice(vb.start, vb.end)) : ''}
         </span>
       </th>
-      {c.pairs.map((_, i) => (
-        <td key={i} className="cell">
-          {i === a.pairIndex ? (
-            <button
-              type="button"
-              className="cell-button st-added"
-              data-key={key}
-              tabIndex={ctx.tabIndexOf(key)}
-              onClick={() => ctx.onOpen(i, { version: a.block })}
-              aria-label={`${names[i]}: added paragraph. Open the pair here`}
-            >
-              <span aria-hidden="true" className="sym">
-                +
-              </span>{' '}
-              added
-            </button>
-          ) : null}
-        </td>
-      ))}
+      {c.pairs.map((_, i) => {
+        const block = blockOf.get(i);
+        const key = block === undefined ? '' : addedKey({ pairIndex: i, block });
+        return (
+          <td key={i} className="cell">
+            {block !== undefined ? (
+              <button
+                type="button"
+                className="cell-button st-added"
+                data-key={key}
+                tabIndex={ctx.tabIndexOf(key)}
+                onClick={() => ctx.onOpen(i, { version: block })}
+                aria-label={`${names[i]}: added paragraph${shared ? `, also added in ${listNames(names.filter((_, j) => j !== i && blockOf.has(j)))}` : ''}. Open the pair here`}
+              >
+                <span aria-hidden="true" className="sym">
+                  +
+                </span>{' '}
+                added
+              </button>
+            ) : null}
+          </td>
+        );
+      })}
     </tr>
   );
 }

@@ -1,4 +1,5 @@
-import { shellKind } from '../../api/client';
+import { useState } from 'react';
+import { ApiError, call, shellKind } from '../../api/client';
 import type { BulkController } from '../../hooks/useBulkImport';
 import '../../styles/bulk-import.css';
 import { parsePaths } from './bulk-format';
@@ -12,21 +13,12 @@ interface BulkPanelProps {
 /**
  * Many articles at once, by path: folders (recursively), CSV and JSONL tables. Browser mode's
  * server runs on this computer, so a path typed here names a file the backend can read. The
- * desktop shell refuses paths from the page (backend/bulk/handlers.ts), so until it has a folder
- * picker it points to the command line instead of showing a form that would fail.
+ * desktop shell refuses paths from the page (backend/bulk/handlers.ts): there the folder is
+ * chosen in the native dialog, and the page only passes on the grant it gets for it.
  */
 export function BulkPanel({ bulk }: BulkPanelProps) {
-  if (shellKind === 'electron')
-    return (
-      <div className="bulk-panel">
-        <p>
-          To import a folder or a table of articles, use the command line for now:{' '}
-          <code>retold import FOLDER</code> (or a <code>.csv</code> or <code>.jsonl</code> file).
-          The desktop app will get a folder picker here.
-        </p>
-      </div>
-    );
   const { phase } = bulk.state;
+  const Form = shellKind === 'electron' ? FolderForm : BulkForm;
   return (
     <div className="bulk-panel">
       {bulk.state.error ? (
@@ -34,7 +26,7 @@ export function BulkPanel({ bulk }: BulkPanelProps) {
           {bulk.state.error}
         </p>
       ) : null}
-      {phase === 'idle' || phase === 'starting' ? <BulkForm bulk={bulk} /> : null}
+      {phase === 'idle' || phase === 'starting' ? <Form bulk={bulk} /> : null}
       {phase === 'running' ? <BulkProgressView bulk={bulk} /> : null}
       {phase === 'finished' ? <BulkSummary bulk={bulk} /> : null}
     </div>
@@ -90,5 +82,55 @@ function BulkForm({ bulk }: BulkPanelProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The desktop app's form: a folder from the native dialog, and the optional story name. */
+function FolderForm({ bulk }: BulkPanelProps) {
+  const { draft, setDraft } = bulk;
+  const [error, setError] = useState<string | null>(null);
+  const choose = async (): Promise<void> => {
+    setError(null);
+    try {
+      const { grant } = await call('dialog.openFolder', {});
+      if (grant) await bulk.start({ grant }, draft.story);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'The folder dialog could not be opened.');
+    }
+  };
+  return (
+    <div>
+      <p className="muted bulk-help">
+        Choose a folder: Retold reads it with its subfolders (.txt, .md, .html and .htm files). Text
+        already in the library is skipped, so importing it again is safe. For a .csv or .jsonl
+        table, use <code>retold import FILE</code>.
+      </p>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <label className="field">
+        <span>
+          Story <span className="muted">(optional)</span>
+        </span>
+        <input
+          value={draft.story}
+          maxLength={500}
+          placeholder="Without one, each article gets a story of its own, titled by its headline"
+          onChange={(e) => setDraft({ ...draft, story: e.target.value })}
+        />
+      </label>
+      <div className="panel-actions">
+        <button
+          type="button"
+          className="button primary"
+          disabled={bulk.state.phase === 'starting'}
+          onClick={() => void choose()}
+        >
+          Choose a folder…
+        </button>
+      </div>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { FilesPanel } from './FilesPanel';
 import { ImportList } from './ImportList';
 import { PastePanel } from './PastePanel';
 import { TargetPicker } from './TargetPicker';
+import { UrlPanel } from './UrlPanel';
 
 interface ImportDialogProps {
   ctl: ImportController;
@@ -18,31 +19,39 @@ interface ImportDialogProps {
 const tabs = [
   { id: 'files', label: 'Files' },
   { id: 'paste', label: 'Paste text' },
+  { id: 'web', label: 'Web addresses' },
   { id: 'many', label: 'Many articles' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
+/** Tabs that run a bulk import job of their own, with its own target. */
+type JobTab = 'many' | 'web';
+const isJobTab = (id: TabId): id is JobTab => id === 'many' || id === 'web';
 
 /**
  * Import articles as versions of a story: files (picked or dropped) or pasted text; or many
- * articles at once by path ("Many articles", a bulk import job with its own target: the tab is
- * kept here rather than in useImport, whose batch and target it does not share).
+ * articles at once by path ("Many articles") or by web address ("Web addresses"), each a bulk
+ * import job with its own target: those tabs are kept here rather than in useImport, whose
+ * batch and target they do not share.
  */
 export function ImportDialog({ ctl, stories, onError }: ImportDialogProps) {
   const { progress } = ctl.state;
-  // "Many articles" shows while the file queue is as it was when the tab was chosen: files
-  // dropped on the window meanwhile are queued on the Files tab, which then shows.
-  const [manyAt, setManyAt] = useState<number | null>(null);
-  const many = manyAt === ctl.state.items.length;
+  // "Many articles" and "Web addresses" show while the file queue is as it was when the tab
+  // was chosen: files dropped on the window meanwhile are queued on the Files tab, which then
+  // shows.
+  const [jobTab, setJobTab] = useState<{ id: JobTab; at: number } | null>(null);
+  const job = jobTab?.at === ctl.state.items.length ? jobTab.id : null;
+  const many = job !== null;
   const bulk = useBulkImport();
-  const tab: TabId = many ? 'many' : ctl.state.tab;
-  const busy = progress !== null || bulk.busy;
+  const web = useBulkImport({ live: true });
+  const tab: TabId = job ?? ctl.state.tab;
+  const busy = progress !== null || bulk.busy || web.busy;
   // Closing while a bulk job runs would leave it running unwatched; Cancel stops it instead.
   const close = (): void => {
-    if (!bulk.busy) ctl.close();
+    if (!bulk.busy && !web.busy) ctl.close();
   };
   const select = (id: TabId): void => {
-    setManyAt(id === 'many' ? ctl.state.items.length : null);
-    if (id !== 'many') ctl.setTab(id);
+    setJobTab(isJobTab(id) ? { id, at: ctl.state.items.length } : null);
+    if (!isJobTab(id)) ctl.setTab(id);
   };
   return (
     <Modal
@@ -89,6 +98,7 @@ export function ImportDialog({ ctl, stories, onError }: ImportDialogProps) {
         className="tab-panel"
       >
         {tab === 'many' ? <BulkPanel bulk={bulk} /> : null}
+        {tab === 'web' ? <UrlPanel web={web} /> : null}
         {tab === 'files' ? <FilesPanel ctl={ctl} onError={onError} /> : null}
         {tab === 'paste' ? <PastePanel ctl={ctl} /> : null}
       </div>

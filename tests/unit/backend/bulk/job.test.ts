@@ -117,7 +117,8 @@ describe('bulk import', () => {
   });
 
   it('writes the summary as CSV, one line per entry in reading order', async () => {
-    const job = await run([mixedFolder(), 'https://example.com/story']);
+    // A name under .invalid never resolves (RFC 6761): the URL is refused without any network.
+    const job = await run([mixedFolder(), 'https://news.retold-test.invalid/story']);
     const rows = parse(summaryCsv(job.ordered()), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [path.basename(r.source ?? ''), r.outcome])).toEqual([
       ['empty.md', 'not imported'],
@@ -128,7 +129,9 @@ describe('bulk import', () => {
       ['story', 'not imported'],
     ]);
     expect(rows[1]).toMatchObject({ story: inventedArticle(1).title, version: '#1' });
-    expect(rows[5]?.reason).toBe('URL import is not available yet.');
+    expect(rows[5]?.reason).toBe(
+      'The address news.retold-test.invalid could not be found. Check the address for typos.',
+    );
   });
 
   it('cancelled mid-way, keeps whole articles only and stops reading', async () => {

@@ -100,6 +100,21 @@ describe('declaredCharset', () => {
   });
 });
 
+describe('decodeBytes: a server-declared charset (URL import)', () => {
+  it('outranks the page’s own declaration, as in browsers', () => {
+    const bytes = latin1('<meta charset="koi8-r"><p>caf\xe9 \x93quoted\x94</p>');
+    expect(decodeBytes(bytes, { html: true, charset: 'windows-1252' })).toEqual({
+      text: '<meta charset="koi8-r"><p>café “quoted”</p>',
+      encoding: 'windows-1252',
+    });
+  });
+
+  it('gives way when it claims UTF-8 over bytes that are not (a common server default)', () => {
+    const bytes = latin1('<meta charset="windows-1252"><p>caf\xe9</p>');
+    expect(decodeBytes(bytes, { html: true, charset: 'utf-8' }).encoding).toBe('windows-1252');
+  });
+});
+
 /** Shift_JIS bytes for hiragana, katakana, a few kanji and punctuation (TextEncoder only does UTF-8). */
 function shiftJis(text: string): Uint8Array {
   // Build the reverse table by decoding every two-byte Shift_JIS code once.

@@ -19,6 +19,8 @@ describe('routes', () => {
     });
     expect(parseRoute('#/story/12/pair/3/b/1')?.kind).toBe('pair');
     expect(parseRoute('#/story/12/read/45')).toEqual({ kind: 'read', storyId: 12, versionId: 45 });
+    expect(parseRoute('#/outlets')).toEqual({ kind: 'outlets' });
+    expect(parseRoute('#/grouping')).toEqual({ kind: 'grouping' });
   });
 
   it('refuses what is not a route', () => {
@@ -36,6 +38,9 @@ describe('routes', () => {
       '#/story/12/read/4/5',
       '#/stories/12',
       '#/story/99999999999999999',
+      '#/outlets/2',
+      '#outlets',
+      '#/grouping/1',
     ]) {
       expect(parseRoute(hash), hash).toBeNull();
     }
@@ -45,6 +50,8 @@ describe('routes', () => {
     const id = fc.integer({ min: 1, max: 1e9 });
     const route: fc.Arbitrary<Route> = fc.oneof(
       fc.constant<Route>({ kind: 'home' }),
+      fc.constant<Route>({ kind: 'outlets' }),
+      fc.constant<Route>({ kind: 'grouping' }),
       id.map((storyId): Route => ({ kind: 'story', storyId })),
       id.map((storyId): Route => ({ kind: 'story', storyId, tab: 'matrix' })),
       fc.tuple(id, id).map(([storyId, versionId]): Route => ({ kind: 'read', storyId, versionId })),

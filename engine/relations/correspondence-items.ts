@@ -1,0 +1,266 @@
+// The content items of a paragraph for correspondences (correspondence.ts): what two
+// independent reports of one event share when they share no wording. Each word token of a
+// body paragraph becomes at most one item:
+//   - an entity: a capitalised word that does not open a sentence, or an acronym, or a
+//     sentence opener that the two texts also capitalise mid-sentence ("Amazon and Google
+//     are…" when "by Amazon" occurs elsewhere). Possessives and a plural "s" are cut, dots
+//     dropped ("U.S." = "US"), so "Top10VPN’s" meets "Top10VPN".
+//   - a number or date: the bare value with its scale ("1.5 million", "12%", "2018"), and
+//     month names ("October 2018" meets "in October").
+//   - a content word: lower-case, not a stopword, long enough to carry meaning, folded to its
+//     WordNet synonym group (synonyms.ts), so "accused" meets "accuses" and "big" meets "large".
+// Hyphenated words are split first: "US-blacklisted" is the entity "us" and the word
+// "blacklisted". Weekday names are left out: every dated report has one.
+
+import { STOPWORDS } from '../text/stopwords.js';
+import { PUNCT, TOKEN_KINDS } from '../text/tokenize.js';
+import type { Prepared } from '../text/prepare.js';
+import { foldWord } from './synonyms.js';
+
+/** Kinds of item; `speaker` and `quote` come from the pair's attributions and quotes. */
+export type ItemKind = 'entity' | 'number' | 'speaker' | 'quote' | 'word';
+
+/** One item of a paragraph: its kind, what to show for it, and where it first occurs. */
+export interface Item {
+  kind: ItemKind;
+  /** Text shown as evidence (the first occurrence as written, or the normalised value). */
+  shown: string;
+  /** UTF-16 offset of its first occurrence, to list evidence in text order. */
+  at: number;
+  /** Token index of its first occurrence (entities: to join "Dahua" "Technology"). */
+  token: number;
+}
+
+/** Items of one paragraph, by key ("e:amazon", "n:1.5 million", "w:accuse", …). */
+export type Items = Map<string, Item>;
+
+/** Tuning of item extraction. */
+export const ITEMS = {
+  /** Content words shorter than this carry too little meaning to count ("set", "big"). */
+  minWordLength: 4,
+  /** Entity keys longer than this lose a final plural "s" ("Muslims" = "Muslim"). */
+  pluralFrom: 4,
+  /** Distinct token texts whose items are remembered per comparison (bounds the memory). */
+  memoMax: 200_000,
+} as const;
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+const MONTH_ABBR: Readonly<Record<string, string>> = {
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+/** Titles before a name ("Gov. Kathy Hochul"): a shared title is no shared name. */
+const TITLES = new Set(
+  'mr mrs ms dr gov sen rep gen col lt sgt capt prof rev mayor president governor senator'.split(
+    ' ',
+  ),
+);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** The code of `number` tokens in TokenTable.kind. */
+const NUMBER = TOKEN_KINDS.indexOf('number');
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\d/;
+const FIGURE =
+  /(\d+(?:[.,]\d+)*)(?:\s*(%|(?:percent|per\s+cent|million|billion|trillion|thousand|bn|m|k)\b))?/giu;
+const SCALES: Readonly<Record<string, string>> = {
+  percent: '%',
+  bn: 'billion',
+  m: 'million',
+  k: 'thousand',
+};
+const MONTH_WORD = /\p{L}+/gu;
+
+/** The entity key of a capitalised word: no dots, possessive or plural; lower case. */
+function entityKey(raw: string): string {
+  let k = raw
+    .replace(/['’]s$/u, '')
+    .replace(/\./g, '')
+    .toLowerCase();
+  if (k.length > ITEMS.pluralFrom && k.endsWith('s') && !k.endsWith('ss')) k = k.slice(0, -1);
+  return k;
+}
+
+/** The month a word names ("Oct." → "october"), or null. */
+function monthOf(word: string): string | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (MONTHS.has(w)) return w;
+  return MONTH_ABBR[w] ?? null;
+}
+
+/** The number items of a number token or a word with digits ("1.5 million", "2018", months). */
+function numberKeys(raw: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const m of raw.match(MONTH_WORD) ?? []) {
+    const month = monthOf(m);
+    if (month !== null) out.push([`n:${month}`, month[0]?.toUpperCase() + month.slice(1)]);
+  }
+  for (const m of raw.matchAll(FIGURE)) {
+    const value = (m[1] ?? '').replace(/,/g, '');
+    const unit = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const scale = unit === 'per cent' ? '%' : (SCALES[unit] ?? unit);
+    const key = scale === '' ? value : scale === '%' ? `${value}%` : `${value} ${scale}`;
+    out.push([`n:${key}`, key]);
+  }
+  return out;
+}
+
+const namesOf = new WeakMap<Prepared, Set<string>>();
+
+/**
+ * Lower-case keys of the capitalised words that the text uses mid-sentence (known names);
+ * computed once per prepared version.
+ */
+export function midSentenceNames(p: Prepared): ReadonlySet<string> {
+  const cached = namesOf.get(p);
+  if (cached !== undefined) return cached;
+  const into = new Set<string>();
+  const starts = sentenceOpeners(p);
+  const { text } = p.input;
+  const seen = new Set<string>();
+  for (let t = 0; t < p.tokens.length; t += 1) {
+    if (p.tokens.kind[t] === PUNCT || starts.has(t)) continue;
+    const t0 = p.tokens.start[t] ?? 0;
+    // most words are lower-case ASCII: skip them without slicing
+    const c = text.charCodeAt(t0);
+    if (c >= 97 && c <= 122 && !text.slice(t0, p.tokens.end[t]).includes('-')) continue;
+    const raw = text.slice(t0, p.tokens.end[t] ?? t0);
+    if (seen.has(raw)) continue;
+    seen.add(raw);
+    for (const part of raw.split(/[-‐‑]/u)) {
+      if (UPPER.test(part)) into.add(entityKey(part));
+    }
+  }
+  namesOf.set(p, into);
+  return into;
+}
+
+const openers = new WeakMap<Prepared, Set<number>>();
+
+/** Opening quotation marks: the word after one is capitalised like a sentence opener. */
+const OPENING_QUOTE = /^["“‘'(]$/u;
+
+/**
+ * Token indexes of the words that open a sentence or a quotation (`“Please stay home`),
+ * where any word is capitalised (cached per prepared version).
+ */
+function sentenceOpeners(p: Prepared): Set<number> {
+  let s = openers.get(p);
+  if (s === undefined) {
+    s = new Set();
+    for (const x of p.sentences) {
+      let t = x.t0;
+      while (t < x.t1 && p.tokens.kind[t] === PUNCT) t += 1;
+      s.add(t);
+    }
+    const { text } = p.input;
+    for (let t = 1; t < p.tokens.length; t += 1) {
+      if (p.tokens.kind[t - 1] !== PUNCT) continue;
+      const at = p.tokens.start[t - 1] ?? 0;
+      if ((p.tokens.end[t - 1] ?? 0) - at === 1 && OPENING_QUOTE.test(text[at] ?? '')) s.add(t);
+    }
+    openers.set(p, s);
+  }
+  return s;
+}
+
+/** An item found in a token, before it is placed: key, kind, text shown. */
+export type Found = readonly [string, ItemKind, string];
+
+/** The items of one hyphen-free part of a word token (see the module comment). */
+function partItems(part: string, opener: boolean, isName: (key: string) => boolean): Found[] {
+  if (part.length === 0) return [];
+  const upper = UPPER.test(part);
+  if (!upper && DIGIT.test(part)) return numberKeys(part).map(([k, shown]) => [k, 'number', shown]);
+  const month = upper ? monthOf(part) : null;
+  if (month !== null) return [[`n:${month}`, 'number', month[0]?.toUpperCase() + month.slice(1)]];
+  const lower = part.toLowerCase();
+  if (WEEKDAYS.has(lower) || part.replace(/\./g, '').length < 2) return [];
+  const acronym = !LOWER.test(part);
+  if (upper && !TITLES.has(lower.replace(/\.$/, ''))) {
+    const key = entityKey(part);
+    const name = acronym || !opener || isName(key);
+    if (name && (acronym || !STOPWORDS.has(lower))) {
+      return [[`e:${key}`, 'entity', part.replace(/['’]s$/u, '')]];
+    }
+  }
+  if (STOPWORDS.has(lower) || lower.length < ITEMS.minWordLength || !/^\p{L}+$/u.test(lower)) {
+    return [];
+  }
+  return [[`w:${foldWord(lower)}`, 'word', part]];
+}
+
+/**
+ * The items of one token. `memo` holds those of tokens already seen in this comparison (all
+ * its pairs): a word that opens a sentence is looked at afresh, since whether it is a name
+ * depends on the other text of the pair.
+ */
+function tokenItems(
+  raw: string,
+  isNumber: boolean,
+  opener: boolean,
+  ctx: ItemContext,
+): readonly Found[] {
+  // a number token keeps its spaces and hyphens ("1.5 million", "2019-11-29")
+  const fresh = (): Found[] =>
+    isNumber
+      ? numberKeys(raw).map(([k, shown]) => [k, 'number', shown] as const)
+      : raw.split(/[-‐‑]/u).flatMap((part, i) => partItems(part, i === 0 && opener, ctx.isName));
+  if (opener && !isNumber) return fresh();
+  const key = (isNumber ? '#' : ' ') + raw;
+  let got = ctx.memo.get(key);
+  if (got === undefined) {
+    got = fresh();
+    if (ctx.memo.size < ITEMS.memoMax) ctx.memo.set(key, got);
+  }
+  return got;
+}
+
+/** What blockItems needs besides the block: see its comment. */
+export interface ItemContext {
+  /** True for the key of a capitalised word either text of the pair uses mid-sentence. */
+  isName: (key: string) => boolean;
+  masked: (at: number) => boolean;
+  /** Items of each distinct token text, shared by every pair of one comparison. */
+  memo: Map<string, readonly Found[]>;
+}
+
+/**
+ * The entity, number and word items of block `b` of `p`. `isName`: the capitalised words
+ * both texts use mid-sentence (midSentenceNames), so a name opening a sentence counts.
+ * Tokens `masked` says yes to are left out (datelines and credits: every paragraph a
+ * wire story opens with "SEOUL, South Korea (AP) —" would otherwise share a place).
+ */
+export function blockItems(p: Prepared, b: number, ctx: ItemContext): Items {
+  const items: Items = new Map();
+  const range = p.blockRange[b];
+  if (range === null || range === undefined) return items;
+  const starts = sentenceOpeners(p);
+  const { text } = p.input;
+  for (let t = range[0]; t < range[1]; t += 1) {
+    const kind = p.tokens.kind[t];
+    if (kind === PUNCT) continue;
+    const t0 = p.tokens.start[t] ?? 0;
+    if (ctx.masked(t0)) continue;
+    const raw = text.slice(t0, p.tokens.end[t] ?? t0);
+    for (const [key, k, shown] of tokenItems(raw, kind === NUMBER, starts.has(t), ctx)) {
+      if (!items.has(key)) items.set(key, { kind: k, shown, at: t0, token: t });
+    }
+  }
+  return items;
+}

@@ -1,0 +1,58 @@
+// The pool of import workers (worker-pool.ts): pages are read side by side, so a heavy page
+// being read does not hold up the next ones while another worker is free; with one worker they
+// wait in line; results are those of a single worker, in any order of completion.
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  INGEST_WORKER,
+  defaultPoolSize,
+  ingestInWorker,
+  setIngestPoolSize,
+} from '../../../../backend/ingest/worker-pool';
+import { utf8 } from './helpers';
+
+/** About 6 MB of paragraphs: seconds of work (as html-worker.test.ts). */
+function heavyPage(): Uint8Array {
+  const sentence =
+    'The council met on Thursday to discuss the future of the harbour and its ferry. ';
+  const paragraphs = Array.from({ length: 25_000 }, (_, i) => `<p>${sentence.repeat(3)}${i}</p>`);
+  return utf8(
+    `<html><head><title>Heavy</title></head><body>${paragraphs.join('\n')}</body></html>`,
+  );
+}
+
+const light = (i: number) => ({ text: `Ferry ${i} saved\n\nThe council voted ${i} to 2.` });
+
+/** Starts a heavy page and then light texts; the order in which they finished. */
+async function finishingOrder(): Promise<string[]> {
+  const order: string[] = [];
+  const heavy = ingestInWorker({ name: 'heavy.html', bytes: heavyPage() }).then(() =>
+    order.push('heavy'),
+  );
+  const lights = [1, 2, 3].map((i) =>
+    ingestInWorker(light(i)).then((r) => {
+      expect(r.text).toBe(light(i).text);
+      order.push(`light ${i}`);
+    }),
+  );
+  await Promise.all([heavy, ...lights]);
+  return order;
+}
+
+afterEach(() => setIngestPoolSize(defaultPoolSize()));
+
+describe('the import worker pool', () => {
+  it('runs one worker per core, within its cap', () => {
+    expect(defaultPoolSize()).toBeGreaterThanOrEqual(1);
+    expect(defaultPoolSize()).toBeLessThanOrEqual(INGEST_WORKER.maxWorkers);
+  });
+
+  it('reads light pages on another worker while a heavy one is read', async () => {
+    setIngestPoolSize(2);
+    expect(await finishingOrder()).toEqual(['light 1', 'light 2', 'light 3', 'heavy']);
+  }, 60_000);
+
+  it('with one worker, reads them in line', async () => {
+    setIngestPoolSize(1);
+    expect(await finishingOrder()).toEqual(['heavy', 'light 1', 'light 2', 'light 3']);
+  }, 60_000);
+});
