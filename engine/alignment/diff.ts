@@ -4,11 +4,13 @@
 // whole article and never matches a "the" in one
 // paragraph with a "the" in another. Limits are explicit: `maxEditLength` (not jsdiff's
 // clock-based `timeout`, which would make results depend on machine load); a segment over the
-// limit becomes one replace and the link is flagged coarse.
+// limit becomes one replace and the link is flagged coarse. A paragraph reprinted word for
+// word (most links of a reprint) is answered by unchanged-link.ts without cutting segments.
 
 import type { Edge } from './align.js';
 import { diffIds } from './myers.js';
 import { keyIdsOfPair } from '../text/key-ids.js';
+import { unchangedLink } from './unchanged-link.js';
 import { foldLayer } from '../text/normalize.js';
 import { isWordAt, sameRaw, tokenRaw, type Prepared } from '../text/prepare.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -313,6 +315,10 @@ export function diffLink(
     verIds,
     maxEditLength,
   };
+  if (unchangedLink(base, ver, baseIds, verIds, link)) {
+    const keptWords = countWords(base, ctx.lb, 0, ctx.lb.length);
+    return { lb: ctx.lb, lv: ctx.lv, changes: [], keptWords, deletedWords: 0, coarse: false };
+  }
   const sb = sentencesOf(base, link.base);
   const sv = sentencesOf(ver, link.version);
   let coarse = false;

@@ -19,21 +19,56 @@ const EQUAL = 0;
 const ADDED = 1;
 const REMOVED = 2;
 
+/** Sizes of the shared component store, in components. */
+const COMPONENTS = {
+  /** At first: enough for the word diffs of ordinary sentences without growing. */
+  initial: 1024,
+  /** Largest kept for the next diff: a store a huge diff grew is replaced by a small one. */
+  keep: 1 << 20,
+};
+
 /**
  * Components of the edit paths: a linked list per path, shared between paths as in jsdiff.
- * Plain arrays, not typed ones: most diffs are of a sentence or two, and allocating typed
- * arrays for each cost more than the diff.
+ * One growable set of typed arrays for the module, reused by every call (a diff never runs
+ * inside another): a 100,000-word pair's sentence diff makes hundreds of thousands of
+ * components, and pushing them onto three plain arrays per call was a good part of its time,
+ * while allocating typed arrays for each of the many one-sentence diffs cost more than them.
  */
 class Components {
-  count: number[] = [];
-  kind: number[] = [];
-  prev: number[] = [];
+  count = new Int32Array(COMPONENTS.initial);
+  kind = new Uint8Array(COMPONENTS.initial);
+  prev = new Int32Array(COMPONENTS.initial);
+  length = 0;
+
+  /** Forgets the components of the previous diff (and a store grown past COMPONENTS.keep). */
+  reset(): void {
+    this.length = 0;
+    if (this.count.length > COMPONENTS.keep) {
+      this.count = new Int32Array(COMPONENTS.initial);
+      this.kind = new Uint8Array(COMPONENTS.initial);
+      this.prev = new Int32Array(COMPONENTS.initial);
+    }
+  }
 
   push(count: number, kind: number, prev: number): number {
-    this.count.push(count);
-    this.kind.push(kind);
-    this.prev.push(prev);
-    return this.count.length - 1;
+    if (this.length === this.count.length) this.grow();
+    const at = this.length;
+    this.count[at] = count;
+    this.kind[at] = kind;
+    this.prev[at] = prev;
+    this.length += 1;
+    return at;
+  }
+
+  private grow(): void {
+    const size = this.count.length * 2;
+    const count = new Int32Array(size);
+    const kind = new Uint8Array(size);
+    const prev = new Int32Array(size);
+    count.set(this.count);
+    kind.set(this.kind);
+    prev.set(this.prev);
+    [this.count, this.kind, this.prev] = [count, kind, prev];
   }
 
   /** The runs of the path ending in component `last`, in order. */
@@ -46,6 +81,8 @@ class Components {
     return out.reverse();
   }
 }
+
+const shared = new Components();
 
 /**
  * The runs of a shortest edit script from `a` to `b`, as jsdiff's `diffArrays(a, b,
@@ -60,7 +97,8 @@ export function diffIds(
   const oldLen = a.length;
   const newLen = b.length;
   const maxEdits = Math.min(oldLen + newLen, maxEditLength);
-  const comps = new Components();
+  const comps = shared;
+  comps.reset();
   // Paths by diagonal d (oldPos − newPos), stored at d + offset; `live` marks set entries.
   const offset = maxEdits + 2;
   const pathOld: number[] = new Array<number>(2 * offset + 1).fill(0);

@@ -55,11 +55,19 @@ export interface CandidateSearch {
   limited: string | null;
 }
 
-/** IDF weights over the sentences of both versions. */
+/**
+ * IDF weights over the sentences of both versions. Sentences of a paragraph the reprint
+ * repeats share one content map (prepare-block.ts), so document frequencies and sentence
+ * weights are computed once per distinct map: the same sums, in the same order.
+ */
 export function computeWeights(base: Prepared, version: Prepared): Weights {
-  const df = new Map<string, number>();
+  const maps = new Map<ReadonlyMap<string, number>, number>();
   for (const side of [base.sentences, version.sentences]) {
-    for (const s of side) for (const k of s.content.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    for (const s of side) maps.set(s.content, (maps.get(s.content) ?? 0) + 1);
+  }
+  const df = new Map<string, number>();
+  for (const [content, times] of maps) {
+    for (const k of content.keys()) df.set(k, (df.get(k) ?? 0) + times);
   }
   const n = base.sentences.length + version.sentences.length;
   // Computed once per word: the scoring loop asks for the same few words again and again.
@@ -72,9 +80,14 @@ export function computeWeights(base: Prepared, version: Prepared): Weights {
     }
     return x;
   };
+  const totals = new Map<ReadonlyMap<string, number>, number>();
   const total = (s: Sentence): number => {
-    let w = 0;
-    for (const [k, c] of s.content) w += c * weight(k);
+    let w = totals.get(s.content);
+    if (w === undefined) {
+      w = 0;
+      for (const [k, c] of s.content) w += c * weight(k);
+      totals.set(s.content, w);
+    }
     return w;
   };
   return { weight, base: base.sentences.map(total), version: version.sentences.map(total) };

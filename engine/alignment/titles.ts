@@ -28,8 +28,13 @@ function contentOf(p: Prepared, block: number): Set<string> {
   return out;
 }
 
-function unlinkedTitles(p: Prepared, linked: ReadonlySet<number>): number[] {
-  return p.blocks.flatMap((b, i) => (b.kind === 'title' && !linked.has(i) ? [i] : []));
+/** Title blocks of `p`, in order. */
+function titles(p: Prepared): number[] {
+  const out: number[] = [];
+  p.blocks.forEach((b, i) => {
+    if (b.kind === 'title') out.push(i);
+  });
+  return out;
 }
 
 /**
@@ -43,8 +48,14 @@ export function pairTitles(
   base: Prepared,
   ver: Prepared,
 ): BlockLink[] {
-  const bTitles = unlinkedTitles(base, new Set(links.flatMap((l) => l.base)));
-  const vTitles = unlinkedTitles(ver, new Set(links.flatMap((l) => l.version)));
+  const bAll = titles(base);
+  const vAll = titles(ver);
+  // most texts have one title or none: the linked blocks are gathered only when both have some
+  if (bAll.length === 0 || vAll.length === 0) return [...links];
+  const linkedB = new Set(links.flatMap((l) => l.base));
+  const linkedV = new Set(links.flatMap((l) => l.version));
+  const bTitles = bAll.filter((i) => !linkedB.has(i));
+  const vTitles = vAll.filter((i) => !linkedV.has(i));
   if (bTitles.length === 0 || vTitles.length === 0) return [...links];
   const scored: Array<{ b: number; v: number; shared: number }> = [];
   for (const b of bTitles) {

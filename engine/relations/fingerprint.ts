@@ -14,6 +14,7 @@ import type { Prepared } from '../text/prepare.js';
 import { PUNCT, TOKEN_KINDS } from '../text/tokenize.js';
 import { quoteSpansOf } from '../sources/quotes-extract.js';
 import { foldWord } from './synonyms.js';
+import { keyIdsOf, keyTable, type KeyTable } from '../text/key-ids.js';
 
 /** Marks "no n-gram starts here" in the n-gram arrays (hashes are never negative). */
 export const NONE = -1;
@@ -67,15 +68,16 @@ function wordHash(s: string): number {
 }
 
 /**
- * Hashes of the n-grams of words (given by their hashes) at each index; NONE where `ok` says
- * no. A hash is 30 bits, so it is a small integer to V8 (sets of doubles are several times
- * slower): two 100,000-word texts then share about ten 4-grams by collision, which moves no
- * share by more than 0.0001, and an article-sized pair none.
+ * Hashes of the n-grams of words (given by their hashes) at each index; NONE where no n-gram
+ * may start: with `ownRun` (own words in a row from each index), where fewer than `n` own
+ * words follow. A hash is 30 bits, so it is a small integer to V8 (sets of doubles are
+ * several times slower): two 100,000-word texts then share about ten 4-grams by collision,
+ * which moves no share by more than 0.0001, and an article-sized pair none.
  */
-function grams(hashes: Int32Array, n: number, ok: (i: number) => boolean): Int32Array {
+function grams(hashes: Int32Array, n: number, ownRun: Int32Array | null): Int32Array {
   const out = new Int32Array(hashes.length).fill(NONE);
   for (let i = 0; i + n <= hashes.length; i += 1) {
-    if (!ok(i)) continue;
+    if (ownRun !== null && (ownRun[i] ?? 0) < n) continue;
     let h = n;
     for (let k = i; k < i + n; k += 1) {
       h = Math.imul(h ^ (hashes[k] ?? 0), 0x5bd1e995);
@@ -84,14 +86,6 @@ function grams(hashes: Int32Array, n: number, ok: (i: number) => boolean): Int32
     out[i] = h >>> 2;
   }
   return out;
-}
-
-/**
- * Derivation reads body words only, as similarity does: headlines and captions are compared
- * block by block, but page furniture must not inflate or dilute the share derived.
- */
-function isBody(p: Prepared, token: number): boolean {
-  return p.blocks[p.tokenBlock[token] ?? -1]?.kind === 'body';
 }
 
 /** The code of `number` tokens in TokenTable.kind. */
@@ -122,11 +116,13 @@ function shape(text: string, start: number, end: number): number {
   return out;
 }
 
-/** True when the token `text[start, end)` is a name, an acronym, a number or a code (header). */
-function sharedByAnyone(text: string, start: number, end: number, opensSentence: boolean) {
-  const s = shape(text, start, end);
+/**
+ * True when a token of shape `s` (see shape) and `length` code units is a name, an acronym, a
+ * number or a code (see the header).
+ */
+function sharedByAnyone(s: number, length: number, opensSentence: boolean) {
   if ((s & DIGIT) !== 0) return true;
-  if ((s & UPPER) === 0 || end - start < 2) return false;
+  if ((s & UPPER) === 0 || length < 2) return false;
   return !opensSentence || (s & LOWER) === 0;
 }
 
@@ -146,6 +142,16 @@ interface KeyInfo {
 }
 
 const keyInfos = new Map<string, KeyInfo>();
+/** KeyInfo of each key of a session's key table, by id: an array read per token, no map. */
+const infoById = new WeakMap<KeyTable, KeyInfo[]>();
+
+/** The KeyInfos of `t`'s keys, extended to every id it has. */
+function keyInfosOf(t: KeyTable): KeyInfo[] {
+  let out = infoById.get(t);
+  if (out === undefined) infoById.set(t, (out = []));
+  while (out.length < t.keys.length) out.push(keyInfo(t.keys[out.length] ?? ''));
+  return out;
+}
 
 /**
  * The KeyInfo of a matching key, cached: keys repeat, and each word would otherwise cost a
@@ -161,7 +167,11 @@ function keyInfo(k: string): KeyInfo {
   return info;
 }
 
-/** Body words: lower-case keys, their hashes (as they are and folded), and the own mask. */
+/**
+ * Body words: lower-case keys, their hashes (as they are and folded), and the own mask.
+ * Derivation reads body words only, as similarity does: headlines and captions are compared
+ * block by block, but page furniture must not inflate or dilute the share derived.
+ */
 function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own' | 'figures'> & {
   hashes: Int32Array;
   folded: Int32Array;
@@ -180,21 +190,26 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
   let q = 0;
   const { text } = p.input;
   const { start, end, kind } = p.tokens;
+  const ids = keyIdsOf(p);
+  const infos = keyInfosOf(keyTable(p.session));
+  // body or not, once per block rather than once per token
+  const body = Uint8Array.from(p.blocks, (b) => (b.kind === 'body' ? 1 : 0));
   for (let i = 0; i < p.tokens.length; i += 1) {
-    if (kind[i] === PUNCT || !isBody(p, i)) continue;
+    if (kind[i] === PUNCT || body[p.tokenBlock[i] ?? -1] !== 1) continue;
     const t0 = start[i] ?? 0;
     const w = keys.length;
     wordOfToken[i] = w;
-    const info = keyInfo(p.keys[i] ?? '');
+    const info = infos[ids[i] ?? -1] ?? keyInfo(p.keys[i] ?? '');
     keys.push(info.lower);
     hashes[w] = info.hash;
     folded[w] = info.folded;
     while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t0) q += 1;
     const quoted = q < quotes.length && (quotes[q]?.[0] ?? Infinity) <= t0;
     const t1 = end[i] ?? t0;
-    const shared = quoted || kind[i] === NUMBER || sharedByAnyone(text, t0, t1, starts[i] === 1);
+    const s = shape(text, t0, t1);
+    const shared = quoted || kind[i] === NUMBER || sharedByAnyone(s, t1 - t0, starts[i] === 1);
     own[w] = shared ? 0 : 1;
-    if (!quoted && (shape(text, t0, t1) & DIGIT) !== 0) addFigures(text.slice(t0, t1), figures);
+    if (!quoted && (s & DIGIT) !== 0) addFigures(text.slice(t0, t1), figures);
   }
   const n = keys.length;
   return {
@@ -233,16 +248,15 @@ export function fingerprintOf(p: Prepared): Fingerprint {
     ownRun[i] = own[i] === 1 ? (ownRun[i + 1] ?? 0) + 1 : 0;
     ownWords += own[i] ?? 0;
   }
-  const runOwn = (n: number) => (i: number) => (ownRun[i] ?? 0) >= n;
   const fp: Fingerprint = {
     keys,
     wordOfToken,
     sentenceOf: sentenceIndex(p, wordOfToken, keys.length),
     own,
     ownWords,
-    raw: grams(hashes, FINGERPRINT.raw, () => true),
-    ownGrams: grams(hashes, FINGERPRINT.own, runOwn(FINGERPRINT.own)),
-    foldGrams: grams(folded, FINGERPRINT.folded, runOwn(FINGERPRINT.folded)),
+    raw: grams(hashes, FINGERPRINT.raw, null),
+    ownGrams: grams(hashes, FINGERPRINT.own, ownRun),
+    foldGrams: grams(folded, FINGERPRINT.folded, ownRun),
     figures,
   };
   cache.set(p, fp);

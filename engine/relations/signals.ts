@@ -53,13 +53,15 @@ export function baseGrams(fp: Fingerprint): BaseGrams {
 }
 
 /**
- * Share of the words covered by a gram found in `table`. With `own`, only the own words that
- * some own gram of this text covers count, so an own word stranded between two names (it
- * cannot be in any own n-gram) neither helps nor hurts.
+ * Share of the words covered by a gram found in `table` (or, given as a Uint8Array, whose
+ * index is marked found: see hitsIn). With `own`, only the own words that some own gram of
+ * this text covers count, so an own word stranded between two names (it cannot be in any own
+ * n-gram) neither helps nor hurts.
  */
-function covered(grams: Int32Array, n: number, table: GramTable, own: boolean): number {
+function covered(grams: Int32Array, n: number, table: GramTable | Uint8Array, own: boolean) {
   // one pass: a gram starting at i covers words i..i+n-1, so word i is covered when some
   // gram starting in (i-n, i] is; `canUntil`/`hitUntil` remember the furthest such reach
+  const hits = table instanceof Uint8Array ? table : null;
   let canUntil = 0;
   let hitUntil = 0;
   let num = 0;
@@ -68,7 +70,7 @@ function covered(grams: Int32Array, n: number, table: GramTable, own: boolean): 
     const h = grams[i] ?? NONE;
     if (h !== NONE) {
       canUntil = i + n;
-      if (hasGram(table, h)) hitUntil = i + n;
+      if (hits !== null ? hits[i] === 1 : hasGram(table as GramTable, h)) hitUntil = i + n;
     }
     if (own && i >= canUntil) continue;
     den += 1;
@@ -93,13 +95,22 @@ function lis(xs: readonly number[]): number {
   return tails.length;
 }
 
-/** Longest run of consecutive own n-grams found in `table`, in words. */
-function longestRun(grams: Int32Array, n: number, table: GramTable): number {
-  let best = 0;
-  let run = 0;
+/** 1 where the gram at each index is found in `table` (NONE is never found). */
+function hitsIn(grams: Int32Array, table: GramTable): Uint8Array {
+  const out = new Uint8Array(grams.length);
   for (let i = 0; i < grams.length; i += 1) {
     const h = grams[i] ?? NONE;
-    run = h !== NONE && hasGram(table, h) ? run + 1 : 0;
+    if (h !== NONE && hasGram(table, h)) out[i] = 1;
+  }
+  return out;
+}
+
+/** Longest run of consecutive own n-grams found in the base (`hits`: see hitsIn), in words. */
+function longestRun(hits: Uint8Array, n: number): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < hits.length; i += 1) {
+    run = hits[i] === 1 ? run + 1 : 0;
     if (run > best) best = run;
   }
   return best === 0 ? 0 : best + n - 1;
@@ -123,12 +134,14 @@ export function signalsOf(b: BaseGrams, v: Fingerprint): Signals {
   }
   const owning = withOwn.reduce((n, x) => n + x, 0);
   const matching = withMatch.reduce((n, x) => n + x, 0);
+  // the own grams found in the base serve two signals: looked up once
+  const ownHits = hitsIn(v.ownGrams, b.own);
   return {
     coverage: covered(v.raw, FINGERPRINT.raw, b.raw, false),
-    own: covered(v.ownGrams, FINGERPRINT.own, b.own, true),
+    own: covered(v.ownGrams, FINGERPRINT.own, ownHits, true),
     reverse: covered(b.fp.ownGrams, FINGERPRINT.own, gramTable(v.ownGrams, NONE), true),
     folded: covered(v.foldGrams, FINGERPRINT.folded, b.folded, true),
-    longestRun: longestRun(v.ownGrams, FINGERPRINT.own, b.own),
+    longestRun: longestRun(ownHits, FINGERPRINT.own),
     order: positions.length === 0 ? 0 : lis(positions) / positions.length,
     matches: positions.length,
     ownWords: v.ownWords,

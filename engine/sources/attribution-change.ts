@@ -98,13 +98,15 @@ export interface Side {
  * honorific, initial, order or position differ, and `null` for a real change (see the module comment).
  */
 export function changeOf(b: Side, v: Side): 'kept' | AttributionChange | null {
-  const tb = tokens(b.a.text);
-  const tv = tokens(v.a.text);
   const moved =
     b.a.kind !== 'credit' &&
     b.a.kind !== 'dateline' &&
     b.a.kind !== 'byline' &&
     leads(b.text, b.a, b.blockStart) !== leads(v.text, v.a, v.blockStart);
+  // The same characters give the same words: most pairings of a reprint (no words to fold).
+  if (b.a.text === v.a.text) return moved ? 'moved' : 'kept';
+  const tb = tokens(b.a.text);
+  const tv = tokens(v.a.text);
   if (tb.join(' ') === tv.join(' ')) return moved ? 'moved' : 'kept';
   const inits = new Set([...initials(b.a.text), ...initials(v.a.text)]);
   const nb = norm(tb, inits);

@@ -181,29 +181,21 @@ const ASCII_CLASS: Readonly<Record<string, string>> = {
  * A class outside ASCII_CLASS keeps the rule as it is.
  */
 export function asciiVariant(re: RegExp): RegExp {
-  const src = re.source;
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < src.length; i += 1) {
-    const ch = src[i] as string;
-    if (ch === '\\') {
-      const prop = /^\\[pP]\{(\w+)\}/.exec(src.slice(i, i + 12));
-      if (prop === null) {
-        out += src.slice(i, i + 2);
-        i += 1;
-        continue;
-      }
-      const ascii = prop[0][1] === 'p' ? ASCII_CLASS[prop[1] ?? ''] : undefined;
-      if (ascii === undefined) return re;
-      out += inClass ? ascii : `[${ascii}]`;
-      i += prop[0].length - 1;
-      continue;
+  let keep = false;
+  // One pass over the source's tokens: a property class (a name of up to eight characters),
+  // any other escape (copied as it is, so `\[` opens no class), and the class brackets.
+  const out = re.source.replace(/\\[pP]\{(\w{1,8})\}|\\[^]|[[\]]/g, (m, name?: string) => {
+    if (name !== undefined) {
+      const ascii = m[1] === 'p' ? ASCII_CLASS[name] : undefined;
+      if (ascii === undefined) keep = true;
+      return ascii === undefined ? m : inClass ? ascii : `[${ascii}]`;
     }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch;
-  }
-  return new RegExp(out, re.flags);
+    if (m === '[') inClass = true;
+    else if (m === ']') inClass = false;
+    return m;
+  });
+  return keep ? re : new RegExp(out, re.flags);
 }
 
 // Characters outside ASCII, and the letters and digits among them (whole code points, so

@@ -6,7 +6,7 @@
 
 import { CREDIT_ONLY, RULES, type RuleMatch } from './attribution-rules.js';
 import { asciiWords } from './attribution-patterns.js';
-import { contextOf, ruleMatches, type SentenceCues } from './rule-run.js';
+import { contextOf, isWide, ruleMatches, type SentenceCues } from './rule-run.js';
 import { quoteSpans } from './quotes-extract.js';
 import { cleanSource, isPronoun, isUnnamed } from './sources.js';
 import type { AttributionKind, Block } from '../types.js';
@@ -32,6 +32,8 @@ interface Para {
   quotes: readonly QuoteRange[];
   /** True for boilerplate: only credit and copyright lines are looked for there. */
   creditsOnly: boolean;
+  /** True when the text is stored two bytes per character (see PRIME in rule-run.ts). */
+  wide: boolean;
 }
 
 /** Offset of a match's cue inside the match: not inside its source ("Says Who said"). */
@@ -93,6 +95,7 @@ function matchesIn(text: string, p: Para): RuleMatch[] {
     texts: spans.map(([a, b]) => para.slice(a, b)),
     passed: new Map(),
     ascii: asciiWords(para),
+    wide: p.wide,
   };
   const out: RuleMatch[] = [];
   for (const rule of RULES) {
@@ -263,6 +266,7 @@ export function findAttributions(
 ): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   const first = blocks.findIndex((b) => b.kind === 'body' || b.kind === 'dateline');
+  const wide = isWide(text);
   blocks.forEach((b, block) => {
     let spans: SentenceSpan[] | undefined;
     const sentences = (): SentenceSpan[] => (spans ??= sentencesOf(text, b, block));
@@ -273,6 +277,7 @@ export function findAttributions(
       first: block === first,
       quotes,
       creditsOnly: b.kind === 'boilerplate',
+      wide,
     };
     for (const m of memoMatches(text, b, para, memo)) {
       const ss = sentences();

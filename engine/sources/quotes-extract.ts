@@ -74,10 +74,21 @@ function closes(text: string, i: number, close: string): boolean {
   return !((close === '\u2019' || close === "'") && /\p{L}/u.test(text.charAt(i + 1)));
 }
 
+/** Runs of non-space characters: the words `isTitle` looks at. */
+const RUN = /\S+/g;
+
 function isTitle(text: string, outerStart: number, inner: string): boolean {
-  const words = inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  const titleCase = words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
-  return titleCase && TITLE_CUE.test(text.slice(Math.max(0, outerStart - 40), outerStart));
+  // Title case: every word of four letters or more is capitalised (and there is one). Most
+  // quotations fail at their second such word, so the words are read one at a time.
+  let any = false;
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(inner); m !== null; m = RUN.exec(inner)) {
+    const w = m[0];
+    if (w.length <= 3 || !/^\p{L}/u.test(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    any = true;
+  }
+  return any && TITLE_CUE.test(text.slice(Math.max(0, outerStart - 40), outerStart));
 }
 
 /**

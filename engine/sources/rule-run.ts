@@ -9,8 +9,8 @@ import { type AttributionRule, asciiVariant } from './attribution-patterns.js';
 import { contentWords } from './sentence-scope.js';
 
 /** Every match of a global regular expression in `s` from `from` on (no clone, unlike matchAll). */
-function execAll(re: RegExp, s: string, from: number, out: RegExpExecArray[]): void {
-  primed(re);
+function execAll(re: RegExp, s: string, from: number, out: RegExpExecArray[], wide: boolean): void {
+  primed(re, wide);
   re.lastIndex = from;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     out.push(m);
@@ -25,6 +25,8 @@ export interface SentenceCues {
   passed: Map<RegExp, boolean[]>;
   /** True when the paragraph's letters and digits are all ASCII (see asciiVariant). */
   ascii: boolean;
+  /** True when the paragraph is stored two bytes per character (see PRIME). */
+  wide: boolean;
 }
 
 /** How an expression is compiled on its first use (see primed). */
@@ -35,22 +37,39 @@ export const PRIME = {
    * 1,000 characters or more, it compiles straight to machine code. The rules are so large
    * that compiling them is a good part of a fresh process's first comparison: measured on
    * Node 20, the rules' first runs took 140–200 ms, 55–75 ms primed.
+   *
+   * V8 compiles an expression once per way its subjects are stored: one byte per character
+   * (Latin-1 text) or two (any text with a character past U+00FF, such as a curly quote,
+   * and every slice of it). Most news text has curly quotes, and primed on one-byte blanks
+   * every rule was compiled twice; the blank now has the subject's width.
    */
   subjectLength: 1000,
 };
 
-/** The blank text (spaces: no rule matches them, and each start fails at once). */
+/** The blank texts (spaces: no rule matches them, and each start fails at once). */
 const BLANK = ' '.repeat(PRIME.subjectLength);
-/** Expressions already primed (a rule's own, its ASCII variant and its cue are three). */
+/** The same, stored two bytes per character (its last character is past U+00FF). */
+const WIDE_BLANK = `${' '.repeat(PRIME.subjectLength - 1)}\u2019`;
+/** Expressions already primed, for one-byte and for two-byte subjects. */
 const PRIMED = new WeakSet<RegExp>();
+const PRIMED_WIDE = new WeakSet<RegExp>();
 
-/** Runs `re` once on BLANK before its first real run (see PRIME). Results never depend on it. */
-function primed(re: RegExp): void {
-  if (!PRIMED.has(re)) {
-    PRIMED.add(re);
+/**
+ * Runs `re` once on a blank as wide as its subjects (`wide`) before its first real run on
+ * them (see PRIME). Results never depend on it.
+ */
+function primed(re: RegExp, wide: boolean): void {
+  const done = wide ? PRIMED_WIDE : PRIMED;
+  if (!done.has(re)) {
+    done.add(re);
     re.lastIndex = 0;
-    re.exec(BLANK);
+    re.exec(wide ? WIDE_BLANK : BLANK);
   }
+}
+
+/** True when `text` holds a character past U+00FF, so it and its slices are stored wide. */
+export function isWide(text: string): boolean {
+  return /[^\0-\xFF]/.test(text);
 }
 
 /** Each rule's expression for text whose letters and digits are ASCII, made on first use. */
@@ -72,20 +91,20 @@ export function ruleMatches(
   const cue = rule.cue;
   const re = sc.ascii ? asciiRe(rule) : rule.re;
   if (cue === undefined || !rule.perSentence) {
-    if (cue !== undefined) primed(cue);
-    if (cue === undefined || cue.test(para)) execAll(re, para, 0, out);
+    if (cue !== undefined) primed(cue, sc.wide);
+    if (cue === undefined || cue.test(para)) execAll(re, para, 0, out, sc.wide);
     return out;
   }
   // Several rules share one cue test: run it once per sentence.
   let passed = sc.passed.get(cue);
   if (passed === undefined) {
-    primed(cue);
+    primed(cue, sc.wide);
     passed = sc.texts.map((t) => cue.test(t));
     sc.passed.set(cue, passed);
   }
   sc.spans.forEach(([s0, s1], i) => {
     // The text before the sentence stays, for the rules' look-behinds; the end is cut.
-    if (passed[i] === true) execAll(re, para.slice(0, s1), s0, out);
+    if (passed[i] === true) execAll(re, para.slice(0, s1), s0, out, sc.wide);
   });
   return out;
 }

@@ -105,15 +105,28 @@ function asciiFoldedWords(text: string): string[] | null {
   const out: string[] = [];
   const word: number[] = [];
   let hyphen = false;
+  // Where the word starts, and whether it is the text's own characters unchanged (most words:
+  // lower case, nothing folded, nothing skipped), so it can be sliced instead of rebuilt.
+  let from = 0;
+  let plain = true;
   for (let i = 0; i <= text.length; i += 1) {
-    const f = i < text.length ? asciiFold(text.charCodeAt(i)) : 32;
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const f = asciiFold(c);
     if (f < 0) return null;
-    if (f === 45 && hyphen) continue; // a run of hyphens and dashes folds to one hyphen
+    if (f === 45 && hyphen) {
+      plain = false; // a run of hyphens and dashes folds to one hyphen
+      continue;
+    }
     hyphen = f === 45;
     if (isWordStart(f) || (word.length > 0 && (f === 39 || f === 46 || f === 45))) {
+      if (word.length === 0) {
+        from = i;
+        plain = true;
+      }
+      if (c !== f) plain = false;
       word.push(f);
     } else if (word.length > 0) {
-      out.push(fromCodes(word));
+      out.push(plain ? text.slice(from, i) : fromCodes(word));
       word.length = 0;
     }
   }

@@ -10,6 +10,7 @@
 // and the look-back for the word before a period stops at whitespace. Only such blocks are
 // memoised; the others are prepared as they stand.
 
+import { keyId, keyTable, type KeyTable } from './key-ids.js';
 import { tokenKey, type FoldOptions } from './normalize.js';
 import { splitSentences } from './sentences.js';
 import { STOPWORDS } from './stopwords.js';
@@ -30,6 +31,8 @@ export interface BlockSentence {
 export interface BlockPrep {
   tokens: TokenTable;
   keys: string[];
+  /** Id of each key in the session's key table (key-ids.ts). */
+  ids: Int32Array;
   sentences: BlockSentence[];
 }
 
@@ -54,20 +57,44 @@ function contentKey(key: string): string | null {
   return k;
 }
 
-function contentOf(keys: readonly string[], tokens: TokenTable, t0: number, t1: number) {
-  const content = new Map<string, number>();
+/** Content key of each key of a session's table, by id (an array read per token, no map). */
+const contentById = new WeakMap<KeyTable, Array<string | null>>();
+
+/** The content keys of `t`'s keys, extended to every id it has. */
+function contentKeysOf(t: KeyTable): Array<string | null> {
+  let out = contentById.get(t);
+  if (out === undefined) contentById.set(t, (out = []));
+  while (out.length < t.keys.length) out.push(contentKey(t.keys[out.length] ?? ''));
+  return out;
+}
+
+/** Content words and word count of tokens `[t0, t1)` (`content`: content keys by key id). */
+function contentOf(
+  ids: Int32Array,
+  content: ReadonlyArray<string | null>,
+  tokens: TokenTable,
+  t0: number,
+  t1: number,
+) {
+  const counts = new Map<string, number>();
   let words = 0;
   for (let t = t0; t < t1; t += 1) {
     if (t >= tokens.length || tokens.kind[t] === PUNCT) continue;
     words += 1;
-    const k = contentKey(keys[t] ?? '');
-    if (k !== null) content.set(k, (content.get(k) ?? 0) + 1);
+    const k = content[ids[t] ?? -1] ?? null;
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return { content, words };
+  return { content: counts, words };
 }
 
 /** Sentences of a block as ranges of its tokens (offsets in `tokens` relative to `b.start`). */
-function sentencesOf(text: string, b: Block, tokens: TokenTable, keys: string[]): BlockSentence[] {
+function sentencesOf(
+  text: string,
+  b: Block,
+  tokens: TokenTable,
+  ids: Int32Array,
+  content: ReadonlyArray<string | null>,
+): BlockSentence[] {
   const spans = splitSentences(text, b.start, b.end);
   const out: BlockSentence[] = [];
   let t = 0;
@@ -76,7 +103,7 @@ function sentencesOf(text: string, b: Block, tokens: TokenTable, keys: string[])
     const limit = next === undefined ? Infinity : next.start - b.start;
     const start = t;
     while (t < tokens.length && (tokens.start[t] ?? Infinity) < limit) t += 1;
-    if (t > start) out.push({ t0: start, t1: t, ...contentOf(keys, tokens, start, t) });
+    if (t > start) out.push({ t0: start, t1: t, ...contentOf(ids, content, tokens, start, t) });
   }
   return out;
 }
@@ -98,16 +125,35 @@ function prepareFresh(
   }
   const tokens = tokenTable(text, b.start, b.end, b.start);
   const keys: string[] = [];
+  const ids = new Int32Array(tokens.length);
+  const table = keyTable(keyCache);
+  const rawIds = rawIdsOf(keyCache);
   for (let t = 0; t < tokens.length; t += 1) {
     const raw = text.slice(b.start + (tokens.start[t] ?? 0), b.start + (tokens.end[t] ?? 0));
-    let key = keyCache.get(raw);
-    if (key === undefined) {
-      key = tokenKey(raw, fold);
-      keyCache.set(raw, key);
+    let id = rawIds.get(raw);
+    if (id === undefined) {
+      let key = keyCache.get(raw);
+      if (key === undefined) {
+        key = tokenKey(raw, fold);
+        keyCache.set(raw, key);
+      }
+      id = keyId(table, key);
+      rawIds.set(raw, id);
     }
-    keys.push(key);
+    keys.push(table.keys[id] ?? '');
+    ids[t] = id;
   }
-  return { tokens, keys, sentences: sentencesOf(text, b, tokens, keys) };
+  const content = contentKeysOf(table);
+  return { tokens, keys, ids, sentences: sentencesOf(text, b, tokens, ids, content) };
+}
+
+/** Key id of each raw token of one compare() call, by its key cache: one look-up a token. */
+const rawIdMaps = new WeakMap<Map<string, string>, Map<string, number>>();
+
+function rawIdsOf(keyCache: Map<string, string>): Map<string, number> {
+  let m = rawIdMaps.get(keyCache);
+  if (m === undefined) rawIdMaps.set(keyCache, (m = new Map()));
+  return m;
 }
 
 /** Memos of one compare() call, by its key cache (the same fold options throughout). */

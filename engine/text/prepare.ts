@@ -5,6 +5,7 @@
 // derivation) stay on body words, so page furniture does not inflate or dilute them.
 
 import { classifyBlocks } from './blocks-classify.js';
+import { setKeyIds } from './key-ids.js';
 import type { FoldOptions } from './normalize.js';
 import { prepareBlock, type BlockPrep } from './prepare-block.js';
 import { splitBlocks } from './segment.js';
@@ -103,7 +104,7 @@ export function isBodyToken(p: Prepared, t: number): boolean {
   return p.blocks[p.tokenBlock[t] ?? -1]?.kind === 'body';
 }
 
-/** The version's compared blocks put together: one token table, keys and block indexes. */
+/** The version's compared blocks put together: one token table, keys, key ids, block indexes. */
 function joinBlocks(preps: ReadonlyArray<BlockPrep | null>, blocks: readonly Block[]) {
   let n = 0;
   for (const bp of preps) n += bp?.tokens.length ?? 0;
@@ -115,6 +116,7 @@ function joinBlocks(preps: ReadonlyArray<BlockPrep | null>, blocks: readonly Blo
   };
   const tokenBlock = new Int32Array(n);
   const keys: string[] = [];
+  const ids = new Int32Array(n);
   let at = 0;
   preps.forEach((bp, i) => {
     if (bp === null) return;
@@ -126,10 +128,11 @@ function joinBlocks(preps: ReadonlyArray<BlockPrep | null>, blocks: readonly Blo
       keys.push(bp.keys[k] ?? '');
     }
     tokens.kind.set(bp.tokens.kind, at);
+    ids.set(bp.ids, at);
     tokenBlock.fill(i, at, at + m);
     at += m;
   });
-  return { tokens, tokenBlock, keys };
+  return { tokens, tokenBlock, keys, ids };
 }
 
 /** Splits, classifies and tokenizes one version. `keyCache` is shared across versions. */
@@ -144,10 +147,11 @@ export function prepare(
   const preps = blocks.map((b) =>
     isCompared(b.kind) ? prepareBlock(input.text, b, fold, keyCache) : null,
   );
+  const { ids, ...joined } = joinBlocks(preps, blocks);
   const p: Prepared = {
     input,
     blocks,
-    ...joinBlocks(preps, blocks),
+    ...joined,
     blockRange: [],
     sentences: [],
     blockWords: [],
@@ -178,5 +182,6 @@ export function prepare(
     t0 += bp.tokens.length;
     if (b.kind === 'body') p.bodyWords += p.blockWords[i] ?? 0;
   });
+  setKeyIds(p, ids);
   return p;
 }

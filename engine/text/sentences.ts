@@ -66,10 +66,39 @@ function wordBefore(text: string, i: number, floor: number): string {
   return text.slice(s, i).replace(/\.$/, '');
 }
 
+/** How far after a sentence mark the next words are looked for, in characters. */
+const LOOK_AHEAD = 80;
+
 /** The next few words after position `i`, up to the next punctuation mark. */
 function wordsAfter(text: string, i: number, end: number): string[] {
-  const m = /^[\s\u00A0]*([^.!?,;:\n]*)/u.exec(text.slice(i, Math.min(end, i + 80)));
+  const m = /^[\s\u00A0]*([^.!?,;:\n]*)/u.exec(text.slice(i, Math.min(end, i + LOOK_AHEAD)));
   return (m?.[1] ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 4);
+}
+
+/** True for a character `\s` matches (ASCII decided without a regex). */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text.charAt(i));
+}
+
+/** True for the marks that end the words `wordsAfter` looks at: . ! ? , ; : and a line break. */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58 || c === 10;
+}
+
+/**
+ * `wordsAfter(text, i, end)[0]` without the slice, the expression and the split: the first
+ * run of characters that are neither spaces nor stops after the spaces at `i`. Every
+ * sentence mark asks for it, and only a few need the words after it.
+ */
+function firstWordAfter(text: string, i: number, end: number): string | undefined {
+  const limit = Math.min(end, i + LOOK_AHEAD, text.length);
+  let s = i;
+  while (s < limit && isSpace(text, s)) s += 1;
+  let e = s;
+  while (e < limit && !isStop(text.charCodeAt(e)) && !isSpace(text, e)) e += 1;
+  return e > s ? text.slice(s, e) : undefined;
 }
 
 /** True when the text after a quote that ends in "?" or "!" is its attribution ("Smith asked"). */
@@ -84,11 +113,13 @@ function isQuoteAttribution(words: string[]): boolean {
 
 /** Decides whether the terminator `mark` at `at`, with closing quotes `close`, ends a sentence. */
 function isBoundary(text: string, at: number, mark: string, close: string, end: number): boolean {
-  const after = wordsAfter(text, at + mark.length + close.length, end);
-  const next = after[0];
+  const from = at + mark.length + close.length;
+  const next = firstWordAfter(text, from, end);
   if (next === undefined) return false;
   if (/^\p{Ll}/u.test(next)) return false;
-  if (close !== '' && /[?!]/.test(mark) && isQuoteAttribution(after)) return false;
+  if (close !== '' && /[?!]/.test(mark) && isQuoteAttribution(wordsAfter(text, from, end))) {
+    return false;
+  }
   if (mark !== '.') return true;
   const prev = wordBefore(text, at, 0);
   const lower = prev.toLowerCase();

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../../engine/sources/attribution-rules.js';
 import { asciiVariant, asciiWords } from '../../../../engine/sources/attribution-patterns.js';
-import { PRIME, ruleMatches } from '../../../../engine/sources/rule-run.js';
+import { isWide, PRIME, ruleMatches } from '../../../../engine/sources/rule-run.js';
 
 const PIECES = [
   'Ann Lee',
@@ -136,20 +136,32 @@ describe('priming a rule before its first run (PRIME)', () => {
     // V8 skips its bytecode stage for a first subject of 1,000 characters or more.
     expect(PRIME.subjectLength).toBeGreaterThanOrEqual(1000);
     const blank = ' '.repeat(PRIME.subjectLength);
+    // the blank for text stored two bytes per character ends in a curly apostrophe
+    const wideBlank = `${' '.repeat(PRIME.subjectLength - 1)}\u2019`;
     for (const rule of RULES) {
-      for (const re of [rule.re, asciiVariant(rule.re)]) expect(matches(re, blank)).toEqual([]);
+      for (const re of [rule.re, asciiVariant(rule.re)]) {
+        expect(matches(re, blank)).toEqual([]);
+        expect(matches(re, wideBlank)).toEqual([]);
+      }
     }
+  });
+
+  it('primes for the width the text is stored in (isWide)', () => {
+    expect(isWide('plain ASCII, café and naïve')).toBe(false);
+    expect(isWide('“Rushed,” she said')).toBe(true);
+    expect(isWide('a dash — here')).toBe(true);
   });
 
   it('changes no match: a primed rule finds what a fresh copy finds', () => {
     const para =
       'Paul Keller, the group’s director, said the vote was rushed, according to officials.';
     const spans: Array<[number, number]> = [[0, para.length]];
+    const wide = isWide(para);
     for (const rule of RULES) {
-      const sc = { spans, texts: [para], passed: new Map(), ascii: false };
+      const sc = { spans, texts: [para], passed: new Map(), ascii: false, wide };
       const fresh = { ...rule, re: new RegExp(rule.re.source, rule.re.flags) };
       const got = ruleMatches(rule, para, sc).map((m) => [m.index, m[0]]);
-      const sc2 = { spans, texts: [para], passed: new Map(), ascii: false };
+      const sc2 = { spans, texts: [para], passed: new Map(), ascii: false, wide };
       expect(got).toEqual(matches(fresh.re, para).map((m) => (m as unknown[]).slice(0, 2)));
       expect(ruleMatches(rule, para, sc2).map((m) => [m.index, m[0]])).toEqual(got);
     }
