@@ -7,9 +7,8 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend } from '../../../backend/app';
 import { dispatch } from '../../../backend/dispatch';
-import type { CliIO } from '../../../cli/io';
-import { main } from '../../../cli/main';
 import { wireLibrary } from '../backend/outlets/fixtures';
+import { runCli, type CliRun } from './support';
 
 let dir: string;
 beforeAll(async () => {
@@ -24,16 +23,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    isTTY: false,
-  };
-  const code = await main([...argv, '--library', dir], io);
-  return { code, out, err };
+function run(...argv: string[]): Promise<CliRun> {
+  return runCli([...argv, '--library', dir]);
 }
 
 describe('retold export --outlets', () => {

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, htmlToPdf } from '../../../backend/export/index';
-import type { CliIO } from '../../../cli/io';
-import { main } from '../../../cli/main';
 import { exportSchemaErrors } from '../backend/export/schema';
 import { schemaErrors } from '../engine/schema';
 import { P, text } from '../engine/fixtures';
+import { runCli, type CliRun } from './support';
 
 let dir: string;
 const TITLE = 'Harbor dredging vote';
@@ -25,16 +24,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    isTTY: false,
-  };
-  const code = await main([...argv, '--library', dir], io);
-  return { code, out, err };
+function run(...argv: string[]): Promise<CliRun> {
+  return runCli([...argv, '--library', dir]);
 }
 
 const rowsOf = (csv: string) => parse(csv, { columns: true }) as Record<string, string>[];

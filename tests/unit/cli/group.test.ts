@@ -4,10 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../../cli/io';
-import { main } from '../../../cli/main';
 import { Library } from '../../../db';
 import { FIXTURE_DIR } from '../backend/collections/support';
+import { runCli, type CliRun } from './support';
 
 let dir: string;
 let library: string;
@@ -17,16 +16,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    isTTY: false,
-  };
-  const code = await main(['--library', library, ...argv], io);
-  return { code, out, err };
+function run(...argv: string[]): Promise<CliRun> {
+  return runCli(['--library', library, ...argv]);
 }
 
 describe('retold group', () => {

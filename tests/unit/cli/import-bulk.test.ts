@@ -5,8 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BulkProgress } from '../../../backend/bulk/job';
 import { progressLine } from '../../../cli/import-bulk';
-import type { CliIO } from '../../../cli/io';
-import { main } from '../../../cli/main';
+import { runCli, type CliRun } from './support';
 
 let dir: string;
 beforeEach(() => {
@@ -14,16 +13,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
+function run(...argv: string[]): Promise<CliRun> {
+  return runCli(argv);
 }
 
 describe('retold import (bulk)', () => {

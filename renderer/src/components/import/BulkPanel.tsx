@@ -5,6 +5,7 @@ import '../../styles/bulk-import.css';
 import { parsePaths } from './bulk-format';
 import { BulkProgressView } from './BulkProgressView';
 import { BulkSummary } from './BulkSummary';
+import { StoryNameField } from './StoryNameField';
 
 interface BulkPanelProps {
   bulk: BulkController;
@@ -61,17 +62,7 @@ function BulkForm({ bulk }: BulkPanelProps) {
           spellCheck={false}
         />
       </label>
-      <label className="field">
-        <span>
-          Story <span className="muted">(optional)</span>
-        </span>
-        <input
-          value={draft.story}
-          maxLength={500}
-          placeholder="Without one, each article gets a story of its own, titled by its headline"
-          onChange={(e) => setDraft({ ...draft, story: e.target.value })}
-        />
-      </label>
+      <StoryNameField value={draft.story} onChange={(story) => setDraft({ ...draft, story })} />
       <div className="panel-actions">
         <button
           type="submit"
@@ -110,17 +101,7 @@ function FolderForm({ bulk }: BulkPanelProps) {
           {error}
         </p>
       ) : null}
-      <label className="field">
-        <span>
-          Story <span className="muted">(optional)</span>
-        </span>
-        <input
-          value={draft.story}
-          maxLength={500}
-          placeholder="Without one, each article gets a story of its own, titled by its headline"
-          onChange={(e) => setDraft({ ...draft, story: e.target.value })}
-        />
-      </label>
+      <StoryNameField value={draft.story} onChange={(story) => setDraft({ ...draft, story })} />
       <div className="panel-actions">
         <button
           type="button"

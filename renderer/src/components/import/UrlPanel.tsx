@@ -5,6 +5,7 @@ import { BulkProgressView } from './BulkProgressView';
 import { BulkSummary } from './BulkSummary';
 import { parseUrls, urlState } from './url-format';
 import { UserAgentField } from './UserAgentField';
+import { StoryNameField } from './StoryNameField';
 
 interface UrlPanelProps {
   web: BulkController;
@@ -107,17 +108,7 @@ function UrlForm({ web }: UrlPanelProps) {
           {bad.length > 1 ? ` and ${bad.length - 1} more` : ''}.
         </p>
       ) : null}
-      <label className="field">
-        <span>
-          Story <span className="muted">(optional)</span>
-        </span>
-        <input
-          value={draft.story}
-          maxLength={500}
-          placeholder="Without one, each article gets a story of its own, titled by its headline"
-          onChange={(e) => setDraft({ ...draft, story: e.target.value })}
-        />
-      </label>
+      <StoryNameField value={draft.story} onChange={(story) => setDraft({ ...draft, story })} />
       <div className="panel-actions">
         <button
           type="submit"
