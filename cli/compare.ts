@@ -9,7 +9,7 @@
 // everywhere in Retold (engine/numbering.ts).
 import { ingest, readImportFile } from '../backend/ingest';
 import { ingestInWorker } from '../backend/ingest/worker-pool';
-import { AppError } from '../contract/errors';
+import { AppError, isAppError } from '../contract/errors';
 import { compare, type VersionInput } from '../engine/index';
 import { formatReport } from './compare-report';
 import { parseCommand } from './args';
@@ -118,6 +118,6 @@ export async function runCompare(args: string[], io: CliIO, library?: string): P
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     io.stderr(`retold compare: ${message}\n`);
-    return err instanceof AppError && err.code === 'bad_input' ? 2 : 1;
+    return isAppError(err) && err.code === 'bad_input' ? 2 : 1;
   }
 }

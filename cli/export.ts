@@ -19,7 +19,7 @@ import {
 } from '../backend/export/index';
 import { libraryOutletsCsv } from '../backend/outlets/handlers';
 import { writeAtomic } from '../backend/write-atomic';
-import { AppError } from '../contract/errors';
+import { AppError, isAppError } from '../contract/errors';
 import type { Library } from '../db';
 import { parseCommand } from './args';
 import type { CliIO } from './io';
@@ -150,6 +150,6 @@ export async function runExport(args: string[], file: string, io: CliIO): Promis
     }
   } catch (err) {
     io.stderr(`retold export: ${err instanceof Error ? err.message : String(err)}\n`);
-    return err instanceof AppError && err.code === 'bad_input' ? 2 : 1;
+    return isAppError(err) && err.code === 'bad_input' ? 2 : 1;
   }
 }

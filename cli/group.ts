@@ -1,7 +1,7 @@
 // `retold group`: "Group unsorted articles" from the command line. On a large library the
-// grouping takes minutes (about two for 100,000 articles), and the app's backend answers
-// nothing else while it runs; from a terminal it runs beside the open app (two writers queue
-// on SQLite's lock) and shows its progress. The proposals are then reviewed in the app.
+// grouping takes minutes (about two for 100,000 articles); from a terminal it runs beside the
+// open app (two writers queue on SQLite's lock) and shows its progress, in articles examined.
+// The proposals are then reviewed in the app.
 import { startBackend } from '../backend/app';
 import { proposeStories } from '../backend/collections/propose';
 import { storeProposals } from '../backend/collections/review';
@@ -19,12 +19,13 @@ export function runGroup(args: string[], file: string, io: CliIO): number {
     const started = performance.now();
     let last = 0;
     const proposals = proposeStories(ctx.library, {
-      onProgress: ({ done, total }) => {
+      onProgress: ({ done, total, articlesDone, articles }) => {
         const now = performance.now();
+        if (total === 0) return; // no similar articles: the summary says so
         if (now - last < (io.isTTY ? GROUP_CLI.redrawMs : GROUP_CLI.lineEveryMs) && done < total)
           return;
         last = now;
-        const line = `Checked ${done} of ${total} groups of similar articles`;
+        const line = `Examined ${articlesDone} of ${articles} articles (${done} of ${total} groups of similar articles)`;
         io.stderr(io.isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
       },
     });

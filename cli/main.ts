@@ -1,4 +1,4 @@
-import { AppError } from '../contract/errors';
+import { AppError, isAppError } from '../contract/errors';
 import pkg from '../package.json';
 import { resolveLibrary } from '../backend/paths';
 import { processIO, type CliIO } from './io';
@@ -101,6 +101,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     }
   } catch (err) {
     io.stderr(`retold: ${err instanceof Error ? err.message : String(err)}\n`);
-    return err instanceof AppError ? 1 : 70;
+    // not `instanceof`: a command's modules may hold another copy of the class (isAppError)
+    return isAppError(err) ? 1 : 70;
   }
 }

@@ -33,9 +33,17 @@ export const appErrorSchema = z.object({ code: z.enum(errorCodes), message: z.st
 /** The error shape on the wire, as a type. */
 export type AppErrorData = z.infer<typeof appErrorSchema>;
 
+/**
+ * Marks every AppError, whichever copy of this module made it. `instanceof` fails across two
+ * loads of the module (tsx can load a dynamically imported CLI command's dependencies a second
+ * time), and a symbol from the global registry is the same in every copy.
+ */
+const APP_ERROR_BRAND: unique symbol = Symbol.for('retold.AppError');
+
 /** An error with a code and a user-facing message; thrown by db/ and backend/, sent as data. */
 export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly [APP_ERROR_BRAND] = true;
 
   constructor(code: ErrorCode, message: string) {
     super(message);
@@ -47,6 +55,19 @@ export class AppError extends Error {
   toData(): AppErrorData {
     return { code: this.code, message: this.message };
   }
+}
+
+/**
+ * True for an AppError from any copy of this module: use it instead of `instanceof AppError`
+ * where the error may come from code loaded separately (the CLI's commands).
+ */
+export function isAppError(value: unknown): value is AppError {
+  return (
+    value instanceof AppError ||
+    (value instanceof Error &&
+      (value as Error & { [APP_ERROR_BRAND]?: unknown })[APP_ERROR_BRAND] === true &&
+      errorCodes.includes((value as Error & { code?: unknown }).code as ErrorCode))
+  );
 }
 
 /** True for values shaped like an AppError on the wire (from IPC or HTTP). */

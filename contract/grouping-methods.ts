@@ -50,22 +50,58 @@ export const proposalSchema = z.object({
 /** What the last read cleaned out: articles moved or deleted since they were proposed. */
 const cleanedSchema = z.object({ proposals: z.number().int(), members: z.number().int() });
 
+const groupingJobId = z.string().regex(/^[0-9a-z-]{1,64}$/);
+
+/** Where a grouping run is: articles examined of all, the stage, rate and time left. */
+export const groupingProgressSchema = z.object({
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  /** Reading the near-duplicate index, comparing candidate texts, storing the proposals. */
+  stage: z.enum(['candidates', 'verifying', 'storing', 'ended']),
+  articlesDone: z.number().int().nonnegative(),
+  /** The unsorted articles examined in all; null until they are counted. */
+  articles: z.number().int().nonnegative().nullable(),
+  /** Groups of similar articles compared so far, of all. */
+  groupsDone: z.number().int().nonnegative(),
+  groups: z.number().int().nonnegative().nullable(),
+  elapsedMs: z.number(),
+  /** Articles examined per second so far. */
+  perSecond: z.number(),
+  /** Estimated from the comparing so far; null before it and once stopped. */
+  secondsLeft: z.number().nullable(),
+  /** Why the run stopped, when `state` is 'failed'. */
+  error: z.string().nullable(),
+});
+
+/** What a finished run stored. */
+export const groupingResultSchema = z.object({
+  proposals: z.number().int(),
+  articles: z.number().int(),
+  /** Articles left out because another pending proposal (from passim) holds them. */
+  skipped: z.number().int(),
+  ms: z.number(),
+});
+
 /** Methods of grouping and proposal review. */
 export const groupingMethods = {
   /**
-   * Proposes stories for every unsorted article (one alone in its story) and stores them for
-   * review, replacing earlier pending proposals of the grouping (passim's are kept). It runs
-   * to the end before answering.
+   * Starts proposing stories for every unsorted article (one alone in its story), in the
+   * background, and returns at once with the job's id; `grouping.status` follows it. At the
+   * end the proposals are stored for review, in one transaction, replacing earlier pending
+   * proposals of the grouping (passim's are kept). While a run is going, this returns its id.
    */
   'grouping.propose': {
     input: z.object({}).strict(),
-    output: z.object({
-      proposals: z.number().int(),
-      articles: z.number().int(),
-      /** Articles left out because another pending proposal (from passim) holds them. */
-      skipped: z.number().int(),
-      ms: z.number(),
-    }),
+    output: z.object({ jobId: groupingJobId }),
+  },
+  /** Where a run is; once it is done, what it stored (`result`). */
+  'grouping.status': {
+    input: z.object({ jobId: groupingJobId }).strict(),
+    output: z.object({ progress: groupingProgressSchema, result: groupingResultSchema.nullable() }),
+  },
+  /** Stops a run at its next pause; nothing of it is stored, earlier proposals stay. */
+  'grouping.cancel': {
+    input: z.object({ jobId: groupingJobId }).strict(),
+    output: z.object({ progress: groupingProgressSchema }),
   },
   /** Pending proposals, largest first; stale members are cleaned out first. */
   'grouping.list': {

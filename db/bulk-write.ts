@@ -64,7 +64,7 @@ export function writeBulkBatch(lib: Library, articles: readonly BulkArticle[]): 
     const touched = new Set<number>();
     const now = new Date().toISOString();
     const written = articles.map((a): BulkWritten => {
-      const hash = contentHash(a.version.text);
+      const hash = a.version.sketch?.contentHash ?? contentHash(a.version.text);
       const hit = findVersionByHash(lib.db, hash);
       if (hit) return { outcome: 'duplicate', ...hit };
       const story = a.story === null ? lib.createStory(a.ownStoryTitle) : joinStory(a.story);

@@ -22,6 +22,14 @@ export const LIBRARY_LIMITS = {
    * log and shared-memory index before the first write, and a clear refusal beats a failed write.
    */
   minFreeBytes: 1024 * 1024,
+  /**
+   * SQLite's page cache per connection, in KiB (an upper bound: pages are held only once read).
+   * SQLite's default of 2 MB holds a few thousand versions' worth of the near-duplicate index;
+   * past that, each bulk-imported article's 64 band rows each read and rewrote a page from the
+   * operating system (bench/bulk-import.bench.ts; measured at 20,000 and 50,000 articles,
+   * CPU per article fell by a quarter to a third with a larger cache and batch).
+   */
+  pageCacheKb: 65_536,
   /** A backup is skipped (with a warning) unless the disk keeps this share of the library free after it. */
   backupRoomFactor: 1.1,
 } as const;

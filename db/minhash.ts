@@ -15,11 +15,22 @@ import {
   signatureFromBytes,
   type MinHash,
 } from '../engine/relations/minhash';
+import type { TextSketch } from './sketch';
 import { stmt } from './statements';
 
-/** Writes (or rewrites) the signature and band keys of version `versionId`, whose text is `text`. */
-export function writeSignature(db: Db, versionId: number, text: string, fresh = false): MinHash {
-  const m = minhashOf(text);
+/**
+ * Writes (or rewrites) the signature and band keys of version `versionId`, whose text is `text`;
+ * `sketch`, when given, is that text's sketch computed already (db/sketch.ts: bulk import
+ * computes it in the import worker).
+ */
+export function writeSignature(
+  db: Db,
+  versionId: number,
+  text: string,
+  fresh = false,
+  sketch?: Pick<TextSketch, 'minhash' | 'bandKeys'>,
+): MinHash {
+  const m = sketch?.minhash ?? minhashOf(text);
   const bytes = signatureBytes(m);
   stmt(
     db,
@@ -28,7 +39,7 @@ export function writeSignature(db: Db, versionId: number, text: string, fresh = 
   ).run(versionId, MINHASH.scheme, m.shingles, Buffer.from(bytes.buffer, 0, bytes.byteLength));
   // A version just written has no band rows (a deleted version's went with it, by cascade).
   if (!fresh) stmt(db, 'DELETE FROM minhash_bands WHERE version_id = ?').run(versionId);
-  writeBands(db, versionId, bandKeys(m));
+  writeBands(db, versionId, sketch?.bandKeys ?? bandKeys(m));
   return m;
 }
 

@@ -195,6 +195,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
+    db.pragma(`cache_size = -${LIBRARY_LIMITS.pageCacheKb}`);
     // The full-text indexes' triggers call it (db/search-fold.ts).
     registerSearchFold(db);
     // The stories' sort-key trigger calls it (db/story-list.ts).

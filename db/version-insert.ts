@@ -4,6 +4,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { insertFetchEvidence, type FetchEvidence } from './fetch-evidence';
 import { writeSignature } from './minhash';
 import type { SourceKind } from './rows';
+import type { TextSketch } from './sketch';
 import { takeNumber } from './version-numbers';
 import { storedRaw } from './raw-bytes';
 import { stmt } from './statements';
@@ -30,6 +31,8 @@ export interface NewVersion {
   wordCount: number;
   /** How it was fetched (URL import); its bytes are kept there, compressed, not in raw_bytes. */
   fetch?: FetchEvidence;
+  /** The text's hash, sketch and word count computed already (bulk import, in its worker). */
+  sketch?: TextSketch;
 }
 
 const NO_BYTES = new Uint8Array(0);
@@ -67,6 +70,6 @@ export function insertVersionRow(db: Db, input: NewVersion, hash: string, now: s
   const id = Number(info.lastInsertRowid);
   if (input.fetch) insertFetchEvidence(db, id, input.fetch);
   // The near-duplicate index, in the same transaction: no version is ever without one.
-  writeSignature(db, id, input.text, true);
+  writeSignature(db, id, input.text, true, input.sketch);
   return id;
 }

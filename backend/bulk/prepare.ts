@@ -21,6 +21,9 @@ export type Prepared =
 
 const blank = (s: string | undefined): boolean => !s || !/\S/.test(s);
 
+/** The worker also hashes and sketches each text: the main thread only writes (db/sketch.ts). */
+const SKETCHED = { sketch: true } as const;
+
 function article(
   ingested: Ingested,
   given: Record<string, string | undefined>,
@@ -47,14 +50,15 @@ function article(
       encoding: ingested.encoding,
       format: ingested.format,
       text: ingested.text,
-      wordCount: countWords(ingested.text),
+      wordCount: ingested.sketch?.wordCount ?? countWords(ingested.text),
+      sketch: ingested.sketch,
     },
   };
 }
 
 async function prepareFile(file: string, story: string | null): Promise<Prepared> {
   const { name, bytes } = await readImportFile(file);
-  const ingested = await ingestInWorker({ name, bytes });
+  const ingested = await ingestInWorker({ name, bytes }, SKETCHED);
   const fallbackTitle = path.basename(name, path.extname(name));
   const a = article(ingested, {}, { source: file, story, fallbackTitle });
   return { source: file, article: a, warnings: ingested.warnings };
@@ -79,7 +83,10 @@ async function prepareRow(
       : content;
   // The name has no usable extension ("news.csv, line 4"), so ingest sniffs the format and
   // names the row in its messages.
-  const ingested = await ingestInWorker({ name: source, bytes: new TextEncoder().encode(page) });
+  const ingested = await ingestInWorker(
+    { name: source, bytes: new TextEncoder().encode(page) },
+    SKETCHED,
+  );
   if (page !== content) ingested.rawBytes = new TextEncoder().encode(content);
   const a = article(ingested, fields, { source, story, fallbackTitle: source });
   return { source, article: a, warnings: ingested.warnings };

@@ -3,8 +3,14 @@
 // wording to be worth reading their texts. Nothing here reads a text, so it stays in seconds
 // for 100,000 articles; verification (verify.ts) decides which candidates are copies.
 import type { Library } from '../../db';
-import { bandBuckets, readSignature } from '../../db/minhash';
-import { estimateContainment, estimateJaccard, type MinHash } from '../../engine/relations/minhash';
+import { bandBucketsOf } from '../../db/band-buckets';
+import { readSignature } from '../../db/minhash';
+import {
+  estimateContainment,
+  estimateJaccard,
+  MINHASH,
+  type MinHash,
+} from '../../engine/relations/minhash';
 
 /** Tuning of candidate selection. */
 export const CANDIDATES = {
@@ -22,6 +28,8 @@ export const CANDIDATES = {
    * where 500 × 24 keep them connected.
    */
   maxBucket: 24,
+  /** Pairs estimated between two pauses of candidateSteps (about a millisecond of work). */
+  pairsPerStep: 500,
 } as const;
 
 /** A candidate pair and what the signatures estimate of it. */
@@ -84,12 +92,34 @@ export function candidatePairs(
   among: ReadonlySet<number> | null,
   sigs: SignatureCache = new SignatureCache(lib),
 ): CandidatePair[] {
-  const pairs = bucketPairs(bandBuckets(lib.db, among));
+  const steps = candidateSteps(lib, among, sigs);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * candidatePairs as steps: pauses (yields) after reading the index and after each
+ * CANDIDATES.pairsPerStep pairs estimated, so a background job can answer calls meanwhile.
+ */
+export function* candidateSteps(
+  lib: Library,
+  among: ReadonlySet<number> | null,
+  sigs: SignatureCache = new SignatureCache(lib),
+): Generator<void, CandidatePair[]> {
+  // one band at a time (db/band-buckets.ts): the same buckets as bandBuckets, with pauses
+  const buckets: number[][] = [];
+  for (let band = 0; band < MINHASH.bands; band += 1) {
+    for (const bucket of bandBucketsOf(lib.db, band, among)) buckets.push(bucket);
+    yield;
+  }
+  const pairs = bucketPairs(buckets);
+  yield;
   const out: CandidatePair[] = [];
+  let n = 0;
   for (const a of [...pairs.keys()].sort((x, y) => x - y)) {
     for (const b of [...(pairs.get(a) ?? [])].sort((x, y) => x - y)) {
       const e = estimatePair(sigs, a, b);
       if (e && Math.max(e.aInB, e.bInA) >= CANDIDATES.minContainment) out.push(e);
+      if (++n % CANDIDATES.pairsPerStep === 0) yield;
     }
   }
   return out;

@@ -1,18 +1,14 @@
 // Handlers of grouping and proposal review (contract/grouping-methods.ts), spread into
-// backend/handlers.ts. `grouping.propose` runs the whole grouping before answering: it is one
-// synchronous pass over the library (backend/collections/propose.ts), about two minutes at
-// most for 100,000 articles, and the review screen says so while it runs.
+// backend/handlers.ts. `grouping.propose` starts a background job (grouping-job.ts) and answers
+// at once; the review screen and other calls are served while it runs. One run at a time per
+// backend: asking again while one runs returns that run.
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../contract/errors';
 import { acceptProposal } from '../../db/proposal-accept';
 import type { BackendContext } from '../context';
 import type { Handlers } from '../handlers';
-import { proposeStories } from './propose';
-import {
-  acceptAll,
-  acceptAllBlocked,
-  mergeProposals,
-  splitProposal,
-  storeProposals,
-} from './review';
+import { GroupingJob } from './grouping-job';
+import { acceptAll, acceptAllBlocked, mergeProposals, splitProposal } from './review';
 
 /**
  * Tells the UIs to refresh after a write. Proposal changes name no story (`stories: []`): the
@@ -30,6 +26,19 @@ function changed<T>(
 
 const none = { stories: [] };
 
+/** The last grouping run of each backend, by id (only the last is kept: it holds the result). */
+const runs = new WeakMap<BackendContext, { id: string; job: GroupingJob }>();
+
+function runOf(ctx: BackendContext, jobId: string): GroupingJob {
+  const run = runs.get(ctx);
+  if (!run || run.id !== jobId)
+    throw new AppError(
+      'not_found',
+      'This grouping run is not known: a newer one replaced it, or Retold was restarted. Press “Find proposals” again.',
+    );
+  return run.job;
+}
+
 /** Paging of `grouping.list`. */
 export const GROUPING_LIST = {
   /** Proposals per page when the caller does not say: enough for a screen of cards. */
@@ -38,6 +47,8 @@ export const GROUPING_LIST = {
 
 type GroupingMethod =
   | 'grouping.propose'
+  | 'grouping.status'
+  | 'grouping.cancel'
   | 'grouping.list'
   | 'grouping.accept'
   | 'grouping.acceptAll'
@@ -48,11 +59,20 @@ type GroupingMethod =
 /** The handlers of grouping and review. */
 export const groupingHandlers: Pick<Handlers, GroupingMethod> = {
   'grouping.propose': (ctx) => {
-    const started = performance.now();
-    const proposals = proposeStories(ctx.library);
-    const run = storeProposals(ctx.library, 'near-duplicates', proposals);
-    const ms = Math.round(performance.now() - started);
-    return changed(ctx, 'proposals', { ...run, ms }, none);
+    const last = runs.get(ctx);
+    if (last && last.job.progress().state === 'running') return { jobId: last.id };
+    const id = randomUUID();
+    runs.set(ctx, { id, job: new GroupingJob(ctx) });
+    return { jobId: id };
+  },
+  'grouping.status': (ctx, { jobId }) => {
+    const job = runOf(ctx, jobId);
+    return { progress: job.progress(), result: job.result };
+  },
+  'grouping.cancel': (ctx, { jobId }) => {
+    const job = runOf(ctx, jobId);
+    job.cancel();
+    return { progress: job.progress() };
   },
   'grouping.list': (ctx, { offset, limit }) => {
     const lib = ctx.library;

@@ -15,7 +15,7 @@
 import type { Library } from '../../db';
 import { unsortedVersionIds } from '../../db/unsorted';
 import type { TextRelation } from '../../engine/relations/relate';
-import { candidatePairs, SignatureCache, type CandidatePair } from './candidates';
+import { candidateSteps, SignatureCache, type CandidatePair } from './candidates';
 import { components } from './components';
 import { chooseOriginal } from './original';
 import type { ProposalMember, StoryProposal } from './types';
@@ -30,10 +30,16 @@ export const GROUPING = {
   rounds: 3,
 } as const;
 
-/** Progress of a grouping run: candidate components verified so far of all. */
+/** Progress of a grouping run: candidate components verified so far of all, and articles. */
 export interface GroupingProgress {
+  /** Reading the near-duplicate index, or comparing the candidates' texts. */
+  stage: 'candidates' | 'verifying';
   done: number;
   total: number;
+  /** Articles examined so far: those with no candidate at once, the others as verified. */
+  articlesDone: number;
+  /** The articles being grouped. */
+  articles: number;
 }
 
 /** Options of proposeStories. */
@@ -93,15 +99,23 @@ function proposalOf(
   return { title, originalId: id, reasons, members, source: 'near-duplicates' };
 }
 
-/** Groups within one candidate component (see the header, points 3 and 4). */
-function groupComponent(
+/**
+ * Groups within one candidate component (see the header, points 3 and 4). Pauses (yields)
+ * after each pair the engine compares: a component of a wire story with hundreds of reprints
+ * takes seconds, and the backend's job must answer calls in between.
+ */
+function* groupComponent(
   lib: Library,
   nodes: readonly number[],
   pairs: readonly CandidatePair[],
   profiles: ProfileCache,
-): StoryProposal[] {
+): Generator<void, StoryProposal[]> {
   const rel = new Relations(profiles);
-  const edges = pairs.filter((p) => isCopy(rel.get(p.a, p.b))).map((p) => [p.a, p.b] as const);
+  const edges: (readonly [number, number])[] = [];
+  for (const p of pairs) {
+    if (isCopy(rel.get(p.a, p.b))) edges.push([p.a, p.b]);
+    yield;
+  }
   const out: StoryProposal[] = [];
   let left = new Set(nodes);
   for (let r = 0; r < GROUPING.rounds && left.size > 1; r += 1) {
@@ -112,9 +126,11 @@ function groupComponent(
       const group = ids.map((id) => profiles.get(id));
       const { index, reasons } = chooseOriginal(group);
       const originalId = ids[index] ?? 0;
-      const kept = group.filter(
-        (g) => g.version.id === originalId || isCopy(rel.get(originalId, g.version.id)),
-      );
+      const kept: Profiled[] = [];
+      for (const g of group) {
+        if (g.version.id === originalId || isCopy(rel.get(originalId, g.version.id))) kept.push(g);
+        yield;
+      }
       for (const g of group) if (!kept.includes(g)) next.add(g.version.id);
       if (kept.length < 2) continue;
       const at = kept.findIndex((g) => g.version.id === originalId);
@@ -128,13 +144,21 @@ function groupComponent(
 }
 
 /**
- * Proposed stories for the unsorted articles (or `options.versionIds`): largest first, then by
- * original id. Deterministic for a given library. Reads the texts of candidate articles only.
+ * The grouping as steps: yields its progress every few hundred candidate pairs estimated and
+ * after each pair of texts compared, and returns the proposals. A caller can pause between steps (the
+ * backend's job yields to the event loop there, so the server answers other calls) or stop.
  */
-export function proposeStories(lib: Library, options: ProposeOptions = {}): StoryProposal[] {
-  const ids = options.versionIds ?? unsortedVersionIds(lib.db);
+export function* proposeSteps(
+  lib: Library,
+  versionIds?: readonly number[],
+): Generator<GroupingProgress, StoryProposal[]> {
+  const ids = versionIds ?? unsortedVersionIds(lib.db);
   const sigs = new SignatureCache(lib);
-  const pairs = candidatePairs(lib, new Set(ids), sigs);
+  const finding = candidateSteps(lib, new Set(ids), sigs);
+  let found = finding.next();
+  for (; !found.done; found = finding.next())
+    yield { stage: 'candidates', done: 0, total: 0, articlesDone: 0, articles: ids.length };
+  const pairs = found.value;
   const byNode = new Map<number, CandidatePair[]>();
   for (const p of pairs) {
     const list = byNode.get(p.a) ?? [];
@@ -148,11 +172,51 @@ export function proposeStories(lib: Library, options: ProposeOptions = {}): Stor
   );
   const profiles = new ProfileCache(lib);
   const out: StoryProposal[] = [];
-  comps.forEach((comp, i) => {
+  // articles with no candidate are examined once the candidates are known
+  let articlesDone = ids.length - nodes.size;
+  yield { stage: 'verifying', done: 0, total: comps.length, articlesDone, articles: ids.length };
+  for (const [i, comp] of comps.entries()) {
     const inComp = comp.flatMap((id) => byNode.get(id) ?? []);
-    out.push(...groupComponent(lib, comp, inComp, profiles));
+    const grouping = groupComponent(lib, comp, inComp, profiles);
+    const now = {
+      stage: 'verifying',
+      done: i,
+      total: comps.length,
+      articlesDone,
+      articles: ids.length,
+    } as const;
+    for (let step = grouping.next(); ; step = grouping.next()) {
+      if (step.done) {
+        out.push(...step.value);
+        break;
+      }
+      yield now;
+    }
     profiles.clear();
-    options.onProgress?.({ done: i + 1, total: comps.length });
-  });
+    articlesDone += comp.length;
+    yield {
+      stage: 'verifying',
+      done: i + 1,
+      total: comps.length,
+      articlesDone,
+      articles: ids.length,
+    };
+  }
   return out.sort((a, b) => b.members.length - a.members.length || a.originalId - b.originalId);
+}
+
+/**
+ * Proposed stories for the unsorted articles (or `options.versionIds`): largest first, then by
+ * original id. Deterministic for a given library. Reads the texts of candidate articles only.
+ * Runs to the end in one go (the CLI, benchmarks); the backend runs proposeSteps as a job.
+ */
+export function proposeStories(lib: Library, options: ProposeOptions = {}): StoryProposal[] {
+  const steps = proposeSteps(lib, options.versionIds);
+  let last: GroupingProgress | null = null;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    // the pauses inside a component repeat its progress: report each change once
+    if (step.value !== last) options.onProgress?.((last = step.value));
+  }
 }

@@ -1,5 +1,6 @@
 // The shapes ingest returns, in their own module so that every ingest module can use them
 // without importing index.ts (which imports them all).
+import type { TextSketch } from '../../db/sketch';
 
 /** The formats ingest produces. */
 export type Format = 'text' | 'markdown' | 'html';
@@ -36,4 +37,6 @@ export interface Ingested {
   meta: IngestMeta;
   /** What the person should know about the import (an HTML extraction that may miss text). */
   warnings: string[];
+  /** The text's hash, MinHash sketch and word count, when asked for (bulk import). */
+  sketch?: TextSketch;
 }

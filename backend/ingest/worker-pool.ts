@@ -75,6 +75,7 @@ function spawn(): Worker {
 interface Job {
   input: IngestInput;
   timeoutMs: number;
+  sketch: boolean;
   resolve: (value: Ingested) => void;
   reject: (error: AppError) => void;
 }
@@ -102,7 +103,7 @@ class IngestWorker {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     this.current = { job, id, timer: null };
-    worker.postMessage({ id, input: job.input } satisfies IngestRequest);
+    worker.postMessage({ id, input: job.input, sketch: job.sketch } satisfies IngestRequest);
     // A worker still loading starts the clock when it is ready; meanwhile a long timer keeps
     // the process alive, since the worker itself is unref'd.
     this.current.timer = this.ready ? this.startClock(job) : setTimeout(() => undefined, 1 << 30);
@@ -188,9 +189,9 @@ class IngestPool {
     this.size = Math.max(1, size);
   }
 
-  run(input: IngestInput, timeoutMs: number): Promise<Ingested> {
+  run(input: IngestInput, timeoutMs: number, sketch: boolean): Promise<Ingested> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ input, timeoutMs, resolve, reject });
+      this.queue.push({ input, timeoutMs, sketch, resolve, reject });
       this.pump();
     });
   }
@@ -213,15 +214,15 @@ let shared: IngestPool | null = null;
 
 /**
  * ingest() in an import worker, with a time limit (INGEST_WORKER.timeoutMs unless given).
- * Resolves to what ingest resolves to; rejects only with AppError, including when the time
- * limit is reached or the worker fails.
+ * Resolves to what ingest resolves to, with the text's sketch (db/sketch.ts) when `sketch`;
+ * rejects only with AppError, including when the time limit is reached or the worker fails.
  */
 export function ingestInWorker(
   input: IngestInput,
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; sketch?: boolean } = {},
 ): Promise<Ingested> {
   shared ??= new IngestPool(defaultPoolSize());
-  return shared.run(input, options.timeoutMs ?? INGEST_WORKER.timeoutMs);
+  return shared.run(input, options.timeoutMs ?? INGEST_WORKER.timeoutMs, options.sketch ?? false);
 }
 
 /**

@@ -3,6 +3,7 @@
 // since an AppError's class does not survive the message channel.
 import { parentPort } from 'node:worker_threads';
 import { AppError, type AppErrorData } from '../../contract/errors';
+import { sketchText } from '../../db/sketch';
 import { ingest, type IngestInput } from './index';
 import type { Ingested } from './types';
 
@@ -10,6 +11,8 @@ import type { Ingested } from './types';
 export interface IngestRequest {
   id: number;
   input: IngestInput;
+  /** Also compute the text's sketch (db/sketch.ts), so the main thread does not. */
+  sketch?: boolean;
 }
 
 /** The worker's answer to one request, or its word that it has loaded and can start. */
@@ -20,7 +23,9 @@ export type IngestReply =
 
 async function answer(request: IngestRequest): Promise<IngestReply> {
   try {
-    return { id: request.id, ok: true, value: await ingest(request.input) };
+    const value = await ingest(request.input);
+    if (request.sketch) value.sketch = sketchText(value.text);
+    return { id: request.id, ok: true, value };
   } catch (error) {
     // ingest rejects only with AppError; anything else is a bug, reported as unreadable.
     const data =

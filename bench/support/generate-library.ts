@@ -25,7 +25,7 @@ export const LIBRARY_SHAPE = {
   /** Distinct outlets. */
   outlets: 60,
   /** Articles per write transaction in insertArticles (as BULK.batchSize). */
-  batch: 200,
+  batch: 500,
   seed: 12,
 } as const;
 

@@ -12,6 +12,7 @@
 import { diffIds } from './myers.js';
 import type { Prepared, Sentence } from '../text/prepare.js';
 import { PUNCT } from '../text/tokenize.js';
+import { keyIdsOf, keyTable, lowerKeysOf } from '../text/key-ids.js';
 
 /** Limits of the exact pass, in one place. */
 export const EXACT = {
@@ -35,9 +36,11 @@ const keyCache = new WeakMap<Prepared, string[]>();
 
 /** The folded words of a sentence, joined: its identity once typography is folded. */
 export function sentenceKey(p: Prepared, s: Sentence): string {
+  const ids = keyIdsOf(p);
+  const lower = lowerKeysOf(keyTable(p.session));
   const words: string[] = [];
   for (let t = s.t0; t < s.t1; t += 1) {
-    if (p.tokens.kind[t] !== PUNCT) words.push((p.keys[t] ?? '').toLowerCase());
+    if (p.tokens.kind[t] !== PUNCT) words.push(lower[ids[t] ?? -1] ?? '');
   }
   return words.join(' ');
 }

@@ -16,22 +16,27 @@ import type { PairStats } from '../types.js';
  */
 export function keptBodyWords(base: Prepared, ver: Prepared, d: LinkDiff): number {
   let kept = 0;
-  const run = (b0: number, v0: number, n: number): void => {
-    for (let k = 0; k < n; k += 1) {
-      const bt = d.lb[b0 + k] ?? -1;
-      const vt = d.lv[v0 + k] ?? -1;
-      if (isWordAt(base, bt) && isBodyToken(base, bt) && isBodyToken(ver, vt)) kept += 1;
-    }
-  };
   let b = 0;
   let v = 0;
   for (const c of d.changes) {
-    run(b, v, Math.min(c.b0 - b, c.v0 - v));
-    if (c.fold !== null) run(c.b0, c.v0, Math.min(c.b1 - c.b0, c.v1 - c.v0));
+    kept += keptIn(base, ver, d, b, v, Math.min(c.b0 - b, c.v0 - v));
+    if (c.fold !== null) {
+      kept += keptIn(base, ver, d, c.b0, c.v0, Math.min(c.b1 - c.b0, c.v1 - c.v0));
+    }
     b = c.b1;
     v = c.v1;
   }
-  run(b, v, Math.min(d.lb.length - b, d.lv.length - v));
+  return kept + keptIn(base, ver, d, b, v, Math.min(d.lb.length - b, d.lv.length - v));
+}
+
+/** Kept body words of `n` tokens matched in order from base `b0` and version `v0` of a link. */
+function keptIn(base: Prepared, ver: Prepared, d: LinkDiff, b0: number, v0: number, n: number) {
+  let kept = 0;
+  for (let k = 0; k < n; k += 1) {
+    const bt = d.lb[b0 + k] ?? -1;
+    const vt = d.lv[v0 + k] ?? -1;
+    if (isWordAt(base, bt) && isBodyToken(base, bt) && isBodyToken(ver, vt)) kept += 1;
+  }
   return kept;
 }
 

@@ -14,6 +14,7 @@
 
 import type { Prepared, Sentence } from '../text/prepare.js';
 import { PUNCT } from '../text/tokenize.js';
+import { keyIdsOf, keyTable, lowerKeysOf } from '../text/key-ids.js';
 import { exactPairs, expectedPositions, sentenceKeys, type ExactPairs } from './exact.js';
 
 /** A candidate correspondence between base sentence `b` and version sentence `v`. */
@@ -107,10 +108,12 @@ export function sharedWeight(a: Sentence, b: Sentence, weight: (k: string) => nu
 /** Lower-case word bigrams of a sentence, stopwords included. */
 function bigrams(p: Prepared, s: Sentence): Set<string> {
   const out = new Set<string>();
+  const ids = keyIdsOf(p);
+  const lower = lowerKeysOf(keyTable(p.session));
   let prev: string | null = null;
   for (let t = s.t0; t < s.t1; t += 1) {
     if (p.tokens.kind[t] === PUNCT) continue;
-    const k = (p.keys[t] ?? '').toLowerCase();
+    const k = lower[ids[t] ?? -1] ?? '';
     if (prev !== null) out.add(`${prev} ${k}`);
     prev = k;
   }

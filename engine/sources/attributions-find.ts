@@ -6,7 +6,7 @@
 
 import { CREDIT_ONLY, RULES, type RuleMatch } from './attribution-rules.js';
 import { asciiWords } from './attribution-patterns.js';
-import { contextOf, isWide, ruleMatches, type SentenceCues } from './rule-run.js';
+import { contextOf, groupsOf, isWide, ruleMatches, type SentenceCues } from './rule-run.js';
 import { quoteSpans } from './quotes-extract.js';
 import { cleanSource, isPronoun, isUnnamed } from './sources.js';
 import type { AttributionKind, Block } from '../types.js';
@@ -55,8 +55,7 @@ function inQuote(quotes: readonly QuoteRange[], at: number): boolean {
 }
 
 /** The agency credit of a dateline match, as absolute offsets. */
-function creditOf(m: RegExpExecArray, s: number): RuleMatch['credit'] {
-  const credit = m.groups?.credit;
+function creditOf(m: RegExpExecArray, credit: string | undefined, s: number): RuleMatch['credit'] {
   if (credit === undefined) return undefined;
   const at = s + m[0].indexOf(`(${credit}`);
   return { start: at, end: at + credit.length + 2, source: credit.trim() };
@@ -102,10 +101,8 @@ function matchesIn(text: string, p: Para): RuleMatch[] {
     if (rule.firstBody === true && !p.first) continue;
     if (p.creditsOnly && !CREDIT_ONLY.has(rule.name)) continue;
     for (const m of ruleMatches(rule, para, sc)) {
-      const g = m.groups ?? {};
-      const raw = [g.src, g.src2, g.src3, g.src4, g.src5, g.src6, g.src7].find((x) => x) ?? '';
+      const { raw, cue, credit: creditGroup } = groupsOf(m);
       const source = cleanSource(raw);
-      const cue = g.cue ?? g.cue2 ?? g.cue3 ?? g.hyphen;
       if (source.length === 0 || !plausible(para, m, source, cue)) continue;
       const s = start + m.index;
       // Words inside quotation marks are the speaker's: "I asked" in “… what I asked for” is
@@ -121,7 +118,7 @@ function matchesIn(text: string, p: Para): RuleMatch[] {
         cue: (cue ?? rule.name).trim(),
         cueAt,
       };
-      const credit = creditOf(m, s);
+      const credit = creditOf(m, creditGroup, s);
       if (credit !== undefined) got.credit = credit;
       out.push(got);
     }
@@ -249,6 +246,12 @@ function memoMatches(text: string, b: Block, p: Para, memo: MatchMemo) {
   return ms;
 }
 
+/** The sentences of a block, split on first use (a returned arrow: no name to set per block). */
+function lazySentences(text: string, b: Block, block: number): () => SentenceSpan[] {
+  let spans: SentenceSpan[] | undefined;
+  return () => (spans ??= sentencesOf(text, b, block));
+}
+
 /** Rule matches of paragraphs by what decides them (see memoMatches): one per compare(). */
 export type MatchMemo = Map<string, RuleMatch[]>;
 
@@ -268,8 +271,7 @@ export function findAttributions(
   const first = blocks.findIndex((b) => b.kind === 'body' || b.kind === 'dateline');
   const wide = isWide(text);
   blocks.forEach((b, block) => {
-    let spans: SentenceSpan[] | undefined;
-    const sentences = (): SentenceSpan[] => (spans ??= sentencesOf(text, b, block));
+    const sentences = lazySentences(text, b, block);
     const para: Para = {
       start: b.start,
       end: b.end,

@@ -2,15 +2,17 @@
 // sentences that contain the cue word), with the rule's ASCII variant when the paragraph's
 // letters and digits are all ASCII (see asciiVariant: the same matches, compiled about four
 // times faster), each expression primed on first use so V8 compiles it once (see PRIME).
-// Also the content words of a credit's context, cached by text, since a reprint repeats
-// most of its base's sentences.
+// Also the named groups of a match read into one shape, and the content words of a credit's
+// context, cached by text, since a reprint repeats most of its base's sentences.
 
 import { type AttributionRule, asciiVariant } from './attribution-patterns.js';
 import { contentWords } from './sentence-scope.js';
 
-/** Every match of a global regular expression in `s` from `from` on (no clone, unlike matchAll). */
-function execAll(re: RegExp, s: string, from: number, out: RegExpExecArray[], wide: boolean): void {
-  primed(re, wide);
+/**
+ * Every match of a global regular expression in `s` from `from` on (no clone, unlike matchAll).
+ * The caller primes `re` (see primed) once for all its runs on one paragraph.
+ */
+function execAll(re: RegExp, s: string, from: number, out: RegExpExecArray[]): void {
   re.lastIndex = from;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     out.push(m);
@@ -92,7 +94,10 @@ export function ruleMatches(
   const re = sc.ascii ? asciiRe(rule) : rule.re;
   if (cue === undefined || !rule.perSentence) {
     if (cue !== undefined) primed(cue, sc.wide);
-    if (cue === undefined || cue.test(para)) execAll(re, para, 0, out, sc.wide);
+    if (cue === undefined || cue.test(para)) {
+      primed(re, sc.wide);
+      execAll(re, para, 0, out);
+    }
     return out;
   }
   // Several rules share one cue test: run it once per sentence.
@@ -102,11 +107,50 @@ export function ruleMatches(
     passed = sc.texts.map((t) => cue.test(t));
     sc.passed.set(cue, passed);
   }
-  sc.spans.forEach(([s0, s1], i) => {
+  let ready = false;
+  for (let i = 0; i < sc.spans.length; i += 1) {
+    if (passed[i] !== true) continue;
+    if (!ready) primed(re, sc.wide);
+    ready = true;
+    const [s0, s1] = sc.spans[i] ?? [0, 0];
     // The text before the sentence stays, for the rules' look-behinds; the end is cut.
-    if (passed[i] === true) execAll(re, para.slice(0, s1), s0, out, sc.wide);
-  });
+    execAll(re, para.slice(0, s1), s0, out);
+  }
   return out;
+}
+
+/** Groups holding a match's source, and its cue, in the order they are tried. */
+const SOURCE_GROUPS = ['src', 'src2', 'src3', 'src4', 'src5', 'src6', 'src7'];
+const CUE_GROUPS = ['cue', 'cue2', 'cue3', 'hyphen'];
+
+/** The named groups matchesIn reads: a match's source (or ''), cue and agency credit. */
+export interface MatchGroups {
+  raw: string;
+  cue: string | undefined;
+  credit: string | undefined;
+}
+
+/**
+ * The source, cue and credit groups of a match. Every rule's expression has its own named
+ * groups, so `groups` objects come in as many shapes as there are rules; read by name in one
+ * place into one shape, they no longer make matchesIn deoptimise at each new shape.
+ */
+export function groupsOf(m: RegExpExecArray): MatchGroups {
+  const g: Record<string, string | undefined> = m.groups ?? {};
+  let raw = '';
+  for (const n of SOURCE_GROUPS) {
+    const x = g[n];
+    if (x !== undefined && x !== '') {
+      raw = x;
+      break;
+    }
+  }
+  let cue: string | undefined;
+  for (const n of CUE_GROUPS) {
+    cue = g[n];
+    if (cue !== undefined) break;
+  }
+  return { raw, cue, credit: g.credit };
 }
 
 /** Content words of credit contexts by their text: a reprint repeats most of its base's. */

@@ -53,6 +53,17 @@ export function setKeyIds(p: Prepared, ids: Int32Array): void {
   idCache.set(p, ids);
 }
 
+/** Lower-case form of each key of a session's table, by id (each key lowered once). */
+const lowerById = new WeakMap<KeyTable, string[]>();
+
+/** The lower-case keys of `t` by id, extended to every id it has. */
+export function lowerKeysOf(t: KeyTable): string[] {
+  let out = lowerById.get(t);
+  if (out === undefined) lowerById.set(t, (out = []));
+  while (out.length < t.keys.length) out.push((t.keys[out.length] ?? '').toLowerCase());
+  return out;
+}
+
 /** Key ids of `p` under its own session's table, computed once per version. */
 export function keyIdsOf(p: Prepared): Int32Array {
   let out = idCache.get(p);

@@ -1,7 +1,9 @@
 // Bulk import from the Import dialog's "Many articles" tab (issue 12, item 1), in browser mode:
 // a folder with articles, an empty file and a JSONL table, imported by path; the summary in the
 // dialog and as a downloaded CSV; the new stories in the sidebar; and a second run that finds
-// only duplicates. A larger folder of web pages is cancelled while it runs, keeping what went in.
+// only duplicates. A CSV table with every named column: its story column makes three rows one
+// story, and a row without text is refused. A larger folder of web pages is cancelled while it
+// runs, keeping what went in.
 import { parse } from 'csv-parse/sync';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -47,6 +49,27 @@ function pile(root: string): { folder: string; table: string; titles: string[] }
 }
 
 type Row = Record<string, string>;
+
+/** A CSV cell, quoted: texts hold commas, quotes and line breaks. */
+const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
+
+/**
+ * A CSV table with every named column: three rows of one story (the story column), one row
+ * without a story, and one with an empty text, which is refused.
+ */
+function csvTable(root: string): { file: string; story: string; single: string } {
+  const story = 'Ferry strike on the coast';
+  const rows = [6, 7, 8, 9, 10].map((i) => {
+    const a = article(i);
+    const text = i === 9 ? '' : a.text;
+    const day = String(i).padStart(2, '0');
+    const values = [text, a.title, 'Coast Ledger', `https://example.test/news/${i}`];
+    return [...values, `2024-05-${day}T08:00:00Z`, i === 10 ? '' : story].map(cell).join(',');
+  });
+  const file = path.join(root, 'table.csv');
+  writeFileSync(file, ['text,title,outlet,url,published,story', ...rows].join('\r\n') + '\r\n');
+  return { file, story, single: article(10).title };
+}
 
 test.describe('bulk import by path', () => {
   let root = '';
@@ -103,6 +126,36 @@ test.describe('bulk import by path', () => {
       '0 imported · 5 duplicates · 1 not imported',
     );
     await dialog.close();
+  });
+
+  test('imports a CSV table: the story column groups rows, a row without text is refused', async ({
+    page,
+    server,
+  }) => {
+    const { file, story, single } = csvTable(root);
+    await openApp(page, server);
+    const app = new AppPage(page);
+    const dialog = await app.openImport();
+    await dialog.startBulk([file]);
+    await dialog.bulkFinished();
+    await expect(dialog.bulkSummary.getByRole('status')).toHaveText(
+      '4 imported · 0 duplicates · 1 not imported',
+    );
+    await expect(dialog.bulkRows).toHaveCount(5);
+    const refused = dialog.bulkRows.first();
+    // lines as in a text editor: each text above spans four (header on line 1)
+    await expect(refused).toContainText('table.csv, line 14');
+    await expect(refused).toContainText('This row has no text: its text and html cells are empty.');
+    const grouped = dialog.bulkRows.filter({ hasText: story });
+    await expect(grouped).toHaveCount(3);
+    await expect(dialog.bulkRows.filter({ hasText: single })).toHaveCount(1);
+    await dialog.close();
+
+    // the three rows of the story column are one story of three versions, in date order
+    await app.openStory(story);
+    await expect(app.story.rows).toHaveCount(3);
+    await expect(app.story.row('Coast Ledger').first()).toBeVisible();
+    await expect(app.storyItem(single)).toBeVisible();
   });
 
   test('a path that does not exist is explained, and nothing is lost', async ({ page, server }) => {

@@ -9,6 +9,7 @@ import { readFileSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateArticles } from '../../bench/grouping/generate';
 import { AppPage } from './pages/app-page';
 import { GroupingView } from './pages/grouping-view';
 import { expect, openApp, test } from './support/fixtures';
@@ -118,6 +119,41 @@ test.describe('group unsorted articles', () => {
     await expect(app.story.rows).toHaveCount(4);
     await expect(app.story.row('Riverside Post')).toBeVisible();
     await expect(app.storyItem(DAM)).toBeVisible();
+  });
+
+  test('shows progress while finding proposals, and Cancel keeps nothing', async ({
+    page,
+    server,
+  }) => {
+    // a few thousand generated unsorted articles: long enough a run to watch and cancel
+    const rows = generateArticles({
+      seed: 12,
+      topics: 12,
+      eventsPerTopic: 10,
+      maxCopies: 6,
+      independentShare: 0.3,
+      sameTopic: 1200,
+      unrelated: 1200,
+    }).map(({ title, outlet, published, text }) =>
+      JSON.stringify({ title, outlet, published, text }),
+    );
+    const file = path.join(tmp, 'many.jsonl');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    importCli(server.dataDir, [file]);
+    await openApp(page, server);
+    const review = new GroupingView(page);
+    await review.open();
+    await review.startFinding();
+    await expect(review.progress).toBeVisible();
+    const counts = page.locator('main .grouping-progress [role="status"]');
+    await expect(counts).toContainText(/of [\d,]+ unsorted articles examined/);
+    // the index is read in seconds; comparing texts is most of the run
+    await expect(counts).toContainText('Comparing the texts of similar articles');
+    await page.screenshot({ path: path.join(SHOTS, 'grouping-progress-1280.png') });
+    await page.locator('main .grouping-progress').getByRole('button', { name: 'Cancel' }).click();
+    await expect(review.progress).toBeHidden();
+    await expect(page.locator('main')).toContainText('No proposals are waiting');
+    await expect(review.cards).toHaveCount(0);
   });
 
   test("shows passim's clusters for review like the grouping's", async ({ page, server }) => {

@@ -23,9 +23,22 @@ export class GroupingView {
     await expect(this.heading).toBeVisible();
   }
 
-  /** Runs the grouping and waits for it to end (the page is busy while it runs). */
-  async findProposals(): Promise<void> {
+  /** The bar shown while proposals are being found (a backend job). */
+  get progress(): Locator {
+    return this.page.getByRole('progressbar', { name: 'Grouping progress' });
+  }
+
+  /** Starts finding proposals, without waiting for the run to end. */
+  async startFinding(): Promise<void> {
     await this.page.getByRole('button', { name: /^Find proposals/ }).click();
+  }
+
+  /** Runs the grouping and waits for it to end: its toast says what it proposed. */
+  async findProposals(): Promise<void> {
+    await this.startFinding();
+    await expect(
+      this.page.locator('.toasts').getByText(/^(Proposed \d+ stor|No unsorted articles look)/),
+    ).toBeVisible();
     await expect(this.page.locator('main article.grouping-page')).toHaveAttribute(
       'aria-busy',
       'false',

@@ -26,7 +26,7 @@ describe('retold group', () => {
     const r = await run('group');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Proposed 2 stories for 5 unsorted articles in [\d.]+ s\. Nothing/);
-    expect(r.err).toMatch(/Checked \d+ of \d+ groups of similar articles/);
+    expect(r.err).toMatch(/Examined \d+ of \d+ articles \(\d+ of \d+ groups of similar articles\)/);
     const lib = new Library(library);
     try {
       expect(lib.proposals.count()).toBe(2);

@@ -17,18 +17,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BULK } from '../../../backend/bulk/job';
 import { demoStory } from '../../../backend/demo/demo-story';
 import { Library, checkVersionWholeness, countVersionsInFile } from '../../../db';
 
 /** Tuning of the test: enough files that a run lasts seconds, delays that land inside it. */
 const KILL = {
-  files: 2000,
+  /** Each run adds at least a batch before its kill, so ten trials need ten batches or more. */
+  files: BULK.batchSize * 12,
   trials: 10,
   seed: 0x5eed12,
   /** Most articles a run must add before its delay starts (0: the delay counts from the
    * start, so the kill may land while the CLI opens the library or lists the folder). */
   maxArticles: 200,
-  /** Longest delay after that (a batch of 200 articles takes 0.5–1.5 s here, so kills land
+  /** Longest delay after that (a batch of 500 articles takes 1–4 s here, so kills land
    * in a batch's reading, in its transaction, or between batches). */
   maxDelayMs: 600,
   /** How often the test counts the articles. */

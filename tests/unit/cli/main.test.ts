@@ -1,10 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import type { CliIO } from '../../../cli/io';
 import { seedPath, seedsSkipReason } from '../../support/seeds';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 let dir: string;
 beforeEach(() => {
@@ -92,5 +96,19 @@ describe('retold (CLI)', () => {
       stories: { title: string; versionCount: number }[];
     };
     expect(list.stories.find((s) => s.title === 'Xinjiang')?.versionCount).toBe(2);
+  });
+
+  it('exits 1 with the message when a command refuses, run as users run it (bin.mjs, tsx)', () => {
+    // Through tsx a dynamically imported command may load AppError a second time, where
+    // `instanceof` fails and the refusal used to end as an internal error (exit 70).
+    const env: NodeJS.ProcessEnv = { ...process.env, RETOLD_CLI: 'tsx', RETOLD_DATA_DIR: dir };
+    delete env.RETOLD_DEV;
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'cli', 'bin.mjs'), 'import'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('retold: Name at least one file to import.\n');
+    expect(r.status).toBe(1);
   });
 });

@@ -16,6 +16,8 @@ export interface Accepted {
 
 interface GroupingNoticesProps {
   busy: string | null;
+  /** Proposals are being found (the progress bar says so): the list may change at its end. */
+  finding: boolean;
   error: string | null;
   accepted: Accepted | null;
   list: GroupingList | null;
@@ -25,6 +27,7 @@ interface GroupingNoticesProps {
 /** The notices above the proposals. */
 export function GroupingNotices({
   busy,
+  finding,
   error,
   accepted,
   list,
@@ -36,7 +39,7 @@ export function GroupingNotices({
     <>
       {busy ? (
         <p className="grouping-busy" role="status">
-          {busy} On a library of 100,000 articles finding proposals takes up to two minutes.
+          {busy}
         </p>
       ) : null}
       {error ? (
@@ -62,7 +65,7 @@ export function GroupingNotices({
           {cleaned}
         </p>
       ) : null}
-      {list && list.total === 0 && !busy ? (
+      {list && list.total === 0 && !busy && !finding ? (
         <p className="muted grouping-empty">
           No proposals are waiting. “Find proposals” looks through the unsorted articles; passim’s
           clusters arrive here too (retold import --passim-clusters).

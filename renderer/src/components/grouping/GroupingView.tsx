@@ -3,10 +3,11 @@
 // Proposals are kept in the library, so a review can be left and resumed; those whose articles
 // were moved or deleted meanwhile are cleaned out, and the screen says so.
 import { useState } from 'react';
-import { useGrouping } from '../../hooks/useGrouping';
+import { FINDING_PROPOSALS as FINDING, useGrouping } from '../../hooks/useGrouping';
 import { plural } from '../../lib/format';
 import { mergeChoices } from './grouping-words';
 import { GroupingNotices, type Accepted } from './GroupingNotices';
+import { GroupingProgress } from './GroupingProgress';
 import { ProposalCard } from './ProposalCard';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 
@@ -29,7 +30,7 @@ export function GroupingView({ revision, onOpenStory, onInfo, onError }: Groupin
   const proposals = list?.proposals ?? [];
 
   const propose = async () => {
-    const r = await g.act('Grouping the unsorted articles…', 'grouping.propose', {});
+    const r = await g.propose();
     if (r)
       onInfo(
         r.proposals === 0
@@ -103,8 +104,10 @@ export function GroupingView({ revision, onOpenStory, onInfo, onError }: Groupin
           onClose={() => setConfirm(null)}
         />
       ) : null}
+      {g.busy === FINDING ? <GroupingProgress run={g.run} onCancel={g.cancelRun} /> : null}
       <GroupingNotices
-        busy={g.busy}
+        busy={g.busy === FINDING ? null : g.busy}
+        finding={g.busy === FINDING}
         error={g.error}
         accepted={accepted}
         list={list}

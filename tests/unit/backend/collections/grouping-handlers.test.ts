@@ -39,9 +39,19 @@ async function call<M extends MethodName>(m: M, input: MethodInput<M>): Promise<
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
+/** Runs "Find proposals" (a background job) to its end; returns what it stored. */
+async function propose(): Promise<MethodOutput<'grouping.status'>['result']> {
+  const { jobId } = await call('grouping.propose', {});
+  for (;;) {
+    const s = await call('grouping.status', { jobId });
+    if (s.progress.state !== 'running') return s.result;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 describe('grouping API', () => {
   it('proposes the two stories of the fixture and keeps the independent report apart', async () => {
-    const run = await call('grouping.propose', {});
+    const run = await propose();
     expect(run).toMatchObject({ proposals: 2, articles: 5, skipped: 0 });
     expect(events).toEqual([{ reason: 'proposals', stories: [] }]);
     const list = await call('grouping.list', {});
@@ -58,7 +68,7 @@ describe('grouping API', () => {
   });
 
   it('splits, merges back and accepts; the story opens with its versions and base', async () => {
-    await call('grouping.propose', {});
+    await propose();
     let [dam] = (await call('grouping.list', {})).proposals;
     const split = await call('grouping.split', {
       id: dam!.id,
@@ -67,7 +77,7 @@ describe('grouping API', () => {
     });
     expect((await call('grouping.list', {})).proposals[0]?.members).toHaveLength(2);
     // a second run proposes the article that was sent back again
-    await call('grouping.propose', {});
+    await propose();
     [dam] = (await call('grouping.list', {})).proposals;
     expect(dam?.members).toHaveLength(3);
     expect(split.kept).not.toBeNull();
@@ -94,7 +104,7 @@ describe('grouping API', () => {
   });
 
   it('dismisses, and refuses what no longer stands with a sentence', async () => {
-    await call('grouping.propose', {});
+    await propose();
     const [dam] = (await call('grouping.list', {})).proposals;
     await call('grouping.dismiss', { id: dam!.id });
     await expect(call('grouping.accept', { id: dam!.id })).rejects.toThrow(

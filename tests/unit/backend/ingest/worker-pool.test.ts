@@ -8,6 +8,7 @@ import {
   ingestInWorker,
   setIngestPoolSize,
 } from '../../../../backend/ingest/worker-pool';
+import { sketchText } from '../../../../db/sketch';
 import { utf8 } from './helpers';
 
 /** About 6 MB of paragraphs: seconds of work (as html-worker.test.ts). */
@@ -54,5 +55,17 @@ describe('the import worker pool', () => {
   it('with one worker, reads them in line', async () => {
     setIngestPoolSize(1);
     expect(await finishingOrder()).toEqual(['heavy', 'light 1', 'light 2', 'light 3']);
+  }, 60_000);
+
+  it('hashes and sketches the text when asked, as the main thread would (db/sketch.ts)', async () => {
+    const text =
+      'Ferry saved\n\nThe council’s vote on the harbour ferry was 7 to 2, officials said.';
+    const plain = await ingestInWorker({ text });
+    expect(plain.sketch).toBeUndefined();
+    const sketched = await ingestInWorker({ text }, { sketch: true });
+    // typed arrays cross the message channel as typed arrays, with the same values
+    expect(sketched.sketch).toEqual(sketchText(sketched.text));
+    expect(sketched.sketch?.minhash.signature).toBeInstanceOf(Uint32Array);
+    expect(sketched.sketch?.bandKeys).toBeInstanceOf(Int32Array);
   }, 60_000);
 });

@@ -1,0 +1,32 @@
+// bandBucketsOf (db/band-buckets.ts) read band by band gives exactly bandBuckets' buckets, in
+// its order, so the grouping's pauses change nothing in its proposals.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { bandBucketsOf } from '../../../db/band-buckets';
+import { bandBuckets } from '../../../db/minhash';
+import { MINHASH } from '../../../engine/relations/minhash';
+import type { Library } from '../../../db';
+import { fixtureLibrary } from '../backend/collections/support';
+
+let dir: string;
+let lib: Library;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'retold-band-buckets-'));
+  lib = fixtureLibrary(path.join(dir, 'library.sqlite')).lib;
+});
+afterEach(() => {
+  lib.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('reads the same buckets as bandBuckets, one band at a time', () => {
+  for (const among of [null, new Set([1, 2, 3, 5])]) {
+    const byBand: number[][] = [];
+    for (let band = 0; band < MINHASH.bands; band += 1)
+      byBand.push(...bandBucketsOf(lib.db, band, among));
+    expect(byBand.length).toBeGreaterThan(0);
+    expect(byBand).toEqual(bandBuckets(lib.db, among));
+  }
+});
