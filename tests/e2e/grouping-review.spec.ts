@@ -129,7 +129,7 @@ test.describe('group unsorted articles', () => {
     const rows = generateArticles({
       seed: 12,
       topics: 12,
-      eventsPerTopic: 10,
+      eventsPerTopic: 20,
       maxCopies: 6,
       independentShare: 0.3,
       sameTopic: 1200,
@@ -147,9 +147,8 @@ test.describe('group unsorted articles', () => {
     await expect(review.progress).toBeVisible();
     const counts = page.locator('main .grouping-progress [role="status"]');
     await expect(counts).toContainText(/of [\d,]+ unsorted articles examined/);
-    // the index is read in seconds; comparing texts is most of the run
-    await expect(counts).toContainText('Comparing the texts of similar articles');
-    await page.screenshot({ path: path.join(SHOTS, 'grouping-progress-1280.png') });
+    // Cancel at once: on a quiet machine the whole run takes only seconds, and a run that
+    // ends before Cancel arrives stores its proposals, as it should.
     await page.locator('main .grouping-progress').getByRole('button', { name: 'Cancel' }).click();
     await expect(review.progress).toBeHidden();
     await expect(page.locator('main')).toContainText('No proposals are waiting');
