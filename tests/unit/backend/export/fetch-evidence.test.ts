@@ -9,6 +9,7 @@ import {
   storyReportHtml,
 } from '../../../../backend/export/index';
 import { ARTICLE_SENTENCES, startPageServer, type PageServer } from '../../../support/page-server';
+import { version } from '../../db/helpers';
 import { tempLibrary } from '../bulk/support';
 import { exportSchemaErrors } from './schema';
 
@@ -23,17 +24,9 @@ beforeAll(async () => {
   storyId = job.ordered()[0]?.storyId ?? 0;
   // A second, pasted version, so the story can be compared.
   const text = `Cable vote passes\n\n${ARTICLE_SENTENCES.slice(0, 3).join('\n\n')}`;
-  t.ctx.library.insertVersion({
-    storyId,
-    meta: { title: 'Cable vote passes', outlet: 'Coast Ledger' },
-    sourceKind: 'paste',
-    sourceName: null,
-    rawBytes: new TextEncoder().encode(text),
-    encoding: 'utf-8',
-    format: 'text',
-    text,
-    wordCount: text.split(/\s+/).length,
-  });
+  t.ctx.library.insertVersion(
+    version(storyId, text, { meta: { title: 'Cable vote passes', outlet: 'Coast Ledger' } }),
+  );
 });
 afterAll(async () => {
   t.done();
