@@ -68,8 +68,12 @@ test('a library of 3,000 stories scrolls, shows the right rows and opens a story
   // The middle of the list, and a click there opens that story.
   await list.scrollTo(1500 * 62);
   const shown = list.rows.filter({ has: page.locator('button.story-item') }).nth(5);
-  const place = Number(await shown.getAttribute('aria-posinset'));
-  expect(place).toBeGreaterThan(1000);
+  // The rows of the list's end stay in the page until the scroll has been rendered: wait for
+  // the middle's rows before picking one, or the pick can be a row that is about to go.
+  const placeShown = async () => Number(await shown.getAttribute('aria-posinset'));
+  await expect.poll(placeShown).toBeGreaterThan(1000);
+  await expect.poll(placeShown).toBeLessThan(2800);
+  const place = await placeShown();
   const row = list.rowAt(place);
   const title = titles(dataDir, 'updated_at DESC, id DESC', place)[place - 1] ?? '';
   await expect(row.locator('.story-item-title')).toHaveText(title);
