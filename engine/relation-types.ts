@@ -81,3 +81,60 @@ export interface SharedEdit {
   /** The paragraph as the first span has it. */
   text: string;
 }
+
+/**
+ * Issue 13, item 4: how sure the copy chain is of one version's immediate source.
+ * `high`: the shared edits and wording point at one source and rule out the others;
+ * `medium`: they favour it clearly but not decisively; `low`: only weak signals (dates,
+ * slightly higher containment) favour it; `ambiguous`: two or more sources fit equally well,
+ * listed in `alternatives`, and the chain claims none of them over the others.
+ */
+export type CopyChainConfidence = 'high' | 'medium' | 'low' | 'ambiguous';
+
+/** Issue 13, item 4: why a version is said to copy its source. */
+export interface CopyChainEvidence {
+  /** Shared edits (indexes into the comparison's `sharedEdits`) the version and the source both make. */
+  sharedEdits: number[];
+  /**
+   * Share (0–1) of the version's word 4-grams that the source holds. For the base this is
+   * the pair's own containment; for another version, the same measure against that version.
+   */
+  containment: number;
+  /** Share (0–1) the same measure gives the base, for comparison. */
+  baseContainment: number;
+  /**
+   * Whether the dates allow the claim: `before` (the source was published first), `after`
+   * (it was published later, which argues against copying from it) or `unknown`.
+   */
+  dates: 'before' | 'after' | 'unknown';
+}
+
+/** Issue 13, item 4: one version's most likely immediate source in the story. */
+export interface CopyChainEntry {
+  /** The version (index into `versions`); every version but the base has one entry. */
+  version: number;
+  /**
+   * Its most likely immediate source (index into `versions`): the base or another version;
+   * null when the version is not derived from any version of the story (an independent report).
+   */
+  source: number | null;
+  confidence: CopyChainConfidence;
+  /** Strength 0–1 of the claim, the number `confidence` was decided from. */
+  score: number;
+  /** Other sources that fit as well or nearly as well (indexes into `versions`). */
+  alternatives: number[];
+  evidence: CopyChainEvidence;
+  /** The claim in plain words, e.g. "copies 002: shares 3 additions with it that the base lacks". */
+  reason: string;
+}
+
+/**
+ * Issue 13, item 4: who copied whom: for each version, its most likely immediate source,
+ * inferred from shared edits, dates and containment (engine/relations/copy-chain.ts). The
+ * entries form a tree rooted at the base (`source` never makes a cycle).
+ */
+export interface CopyChain {
+  /** The root of the tree: the comparison's base. */
+  root: number;
+  entries: CopyChainEntry[];
+}

@@ -3,6 +3,10 @@
 // engine emits is described in the schema; a test fails on one that is not.
 
 import type {
+  CopyChain,
+  CopyChainConfidence,
+  CopyChainEntry,
+  CopyChainEvidence,
   Correspondence,
   CorrespondenceEvidence,
   PairSource,
@@ -12,6 +16,10 @@ import type {
 } from './relation-types.js';
 
 export type {
+  CopyChain,
+  CopyChainConfidence,
+  CopyChainEntry,
+  CopyChainEvidence,
   Correspondence,
   CorrespondenceEvidence,
   PairSource,
@@ -242,6 +250,11 @@ export interface Comparison {
    * for every full comparison (empty when none); absent in coarse comparisons.
    */
   sharedEdits?: SharedEdit[];
+  /**
+   * Issue 13: each version's most likely immediate source, with confidence and evidence.
+   * Engine 2.4+ emits it for every full comparison; absent in coarse comparisons.
+   */
+  copyChain?: CopyChain;
   /**
    * Present only when a limit was hit for the comparison as a whole (not inside one pair, which
    * says so in `Pair.coarse`), e.g. while choosing the base, or when the texts together exceed
