@@ -4,17 +4,32 @@
 // version_id), so each read is 1/64 of the work, and reading the bands in order gives the
 // same buckets in the same order as bandBuckets.
 import type { Database as Db } from 'better-sqlite3';
+import { recentBandCount } from './minhash-recent';
 import { stmt } from './statements';
 
 /** The buckets of two or more versions of one band, limited to `among` (all when null). */
 export function bandBucketsOf(db: Db, band: number, among: ReadonlySet<number> | null): number[][] {
-  const rows = stmt(
-    db,
-    `SELECT group_concat(version_id) FROM minhash_bands WHERE band = ?
-     GROUP BY hash HAVING count(*) > 1`,
-  )
-    .pluck()
-    .iterate(band) as IterableIterator<string>;
+  // With no recent keys (db/minhash-recent.ts: the usual case once an import has ended), a
+  // band is a range of the big index's primary key, read in order; otherwise both are read.
+  const rows = (
+    recentBandCount(db) === 0
+      ? stmt(
+          db,
+          `SELECT group_concat(version_id) FROM minhash_bands WHERE band = ?
+           GROUP BY hash HAVING count(*) > 1`,
+        )
+          .pluck()
+          .iterate(band)
+      : stmt(
+          db,
+          `SELECT group_concat(version_id) FROM (
+             SELECT hash, version_id FROM minhash_bands WHERE band = ?
+             UNION ALL SELECT hash, version_id FROM minhash_bands_recent WHERE band = ?)
+           GROUP BY hash HAVING count(*) > 1`,
+        )
+          .pluck()
+          .iterate(band, band)
+  ) as IterableIterator<string>;
   const out: number[][] = [];
   for (const list of rows) {
     const ids = list.split(',').map(Number);

@@ -5,6 +5,7 @@
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { contentHash } from './hash';
 import type { Library } from './library';
+import { mergeRecentBands, recentBandCount, RECENT_BANDS } from './minhash-recent';
 import { stmt } from './statements';
 import { insertVersionRow, type NewVersion } from './version-insert';
 
@@ -56,9 +57,16 @@ export function findVersionByHash(db: Db, hash: string): HashHit | null {
  * Faster than a Library.insertVersion per article (bench/bulk-import.bench.ts): the duplicate
  * check is already library-wide here, so each version is inserted directly (no savepoint, no
  * second hash, no re-reading its summary), stories are looked up once per batch, and each
- * story's `updated_at` is written once per batch.
+ * story's `updated_at` is written once per batch. Once `mergeBandsAt` versions (by default
+ * RECENT_BANDS.mergeAt) have band keys in the recent index, they join the big one in the
+ * batch's transaction (db/minhash-recent.ts).
  */
-export function writeBulkBatch(lib: Library, articles: readonly BulkArticle[]): BulkWritten[] {
+export function writeBulkBatch(
+  lib: Library,
+  articles: readonly BulkArticle[],
+  options: { mergeBandsAt?: number } = {},
+): BulkWritten[] {
+  const mergeAt = options.mergeBandsAt ?? RECENT_BANDS.mergeAt;
   return lib.transaction(() => {
     const stories = new Map<string, { id: number; title: string }>();
     const touched = new Set<number>();
@@ -80,6 +88,7 @@ export function writeBulkBatch(lib: Library, articles: readonly BulkArticle[]): 
     });
     const touch = stmt(lib.db, 'UPDATE stories SET updated_at = ? WHERE id = ?');
     for (const id of touched) touch.run(now, id);
+    if (recentBandCount(lib.db) >= mergeAt) mergeRecentBands(lib.db);
     return written;
 
     function joinStory(title: string): { id: number; title: string } {

@@ -1,7 +1,8 @@
 // The near-duplicate index (issue 12, item 3): each version's MinHash signature
 // (engine/relations/minhash.ts) and its LSH band keys, written in the transaction that writes
 // the version (db/version-insert.ts), so every import path has them and an interrupted import
-// leaves no version without one. Both tables cascade from `versions`, so a deleted version
+// leaves no version without one (a new version's keys go to a small recent index first and
+// join the big one in sorted batches: db/minhash-recent.ts). All tables cascade from `versions`, so a deleted version
 // leaves nothing behind; a moved version keeps its rows (they name the version, not the story).
 // A version's text never changes (versions are immutable evidence), so neither does its
 // signature; a signature of another scheme (MINHASH.scheme) counts as missing and is redone
@@ -15,6 +16,7 @@ import {
   signatureFromBytes,
   type MinHash,
 } from '../engine/relations/minhash';
+import { mergeRecentBands, writeRecentBands } from './minhash-recent';
 import type { TextSketch } from './sketch';
 import { stmt } from './statements';
 
@@ -37,13 +39,20 @@ export function writeSignature(
     `INSERT OR REPLACE INTO minhash_signatures (version_id, scheme, shingles, signature)
      VALUES (?, ?, ?, ?)`,
   ).run(versionId, MINHASH.scheme, m.shingles, Buffer.from(bytes.buffer, 0, bytes.byteLength));
-  // A version just written has no band rows (a deleted version's went with it, by cascade).
-  if (!fresh) stmt(db, 'DELETE FROM minhash_bands WHERE version_id = ?').run(versionId);
-  writeBands(db, versionId, sketch?.bandKeys ?? bandKeys(m));
+  const keys = sketch?.bandKeys ?? bandKeys(m);
+  if (fresh) {
+    // A new version's keys go to the recent index and join the big one thousands at a time
+    // (db/minhash-recent.ts); it has no band rows yet (a deleted version's went with it).
+    writeRecentBands(db, versionId, keys);
+  } else {
+    // A signature redone (refreshSignatures, after merging what was pending): in place.
+    stmt(db, 'DELETE FROM minhash_bands WHERE version_id = ?').run(versionId);
+    writeBands(db, versionId, keys);
+  }
   return m;
 }
 
-/** One INSERT of every band row: 64 single-row INSERTs cost about 1 ms per version, a bulk import's largest write cost. */
+/** One INSERT of every band row: 64 single-row INSERTs cost about 1 ms per version. */
 const ALL_BANDS_SQL = `INSERT INTO minhash_bands (band, hash, version_id) VALUES ${Array.from(
   { length: MINHASH.bands },
   () => '(?, ?, ?)',
@@ -68,13 +77,19 @@ export interface BandHit {
 
 /** Versions sharing a band with `m`, most shared bands first (`exclude` left out). */
 export function bandCandidates(db: Db, m: MinHash, exclude: number | null): BandHit[] {
-  const q = stmt(db, 'SELECT version_id AS id FROM minhash_bands WHERE band = ? AND hash = ?');
+  const q = stmt(
+    db,
+    `SELECT version_id AS id FROM minhash_bands WHERE band = ? AND hash = ?
+     UNION ALL SELECT version_id FROM minhash_bands_recent WHERE band = ? AND hash = ?`,
+  );
   const counts = new Map<number, number>();
-  bandKeys(m).forEach((key, b) => {
-    for (const row of q.all(b, key) as { id: number }[]) {
-      if (row.id !== exclude) counts.set(row.id, (counts.get(row.id) ?? 0) + 1);
+  const keys = bandKeys(m);
+  keys.forEach((key, b) => {
+    for (const row of q.all(b, key, b, key) as { id: number }[]) {
+      counts.set(row.id, (counts.get(row.id) ?? 0) + 1);
     }
   });
+  if (exclude !== null) counts.delete(exclude);
   return [...counts]
     .map(([versionId, bands]) => ({ versionId, bands }))
     .sort((a, b) => b.bands - a.bands || a.versionId - b.versionId);
@@ -92,14 +107,16 @@ export function readSignature(db: Db, versionId: number): MinHash | null {
 /**
  * Groups of versions that share a band key, over all versions or only those in `among`: the
  * LSH buckets with two members or more, as arrays of version ids (ascending). SQLite groups
- * the band table along its primary key (band, hash, version_id) and hands back only the
- * buckets of two or more: 6.4 million rows for 100,000 versions stay inside SQLite instead of
+ * the band rows (of the big index and the recent one, db/minhash-recent.ts) by (band, hash)
+ * and hands back only the buckets of two or more: 6.4 million rows for 100,000 versions stay inside SQLite instead of
  * crossing into JavaScript one by one.
  */
 export function bandBuckets(db: Db, among: ReadonlySet<number> | null): number[][] {
   const rows = stmt(
     db,
-    `SELECT group_concat(version_id) FROM minhash_bands
+    `SELECT group_concat(version_id) FROM (
+       SELECT band, hash, version_id FROM minhash_bands
+       UNION ALL SELECT band, hash, version_id FROM minhash_bands_recent)
      GROUP BY band, hash HAVING count(*) > 1`,
   )
     .pluck()
@@ -131,6 +148,9 @@ export function versionsMissingSignature(db: Db, limit = 1_000_000): number[] {
  * caller's transaction (a migration) or in batches of its own.
  */
 export function refreshSignatures(db: Db): number {
+  // Recent keys (migration 0012 on) join the big index first, so a redone signature's old keys
+  // are all in one table, where writeSignature replaces them.
+  if (hasTable(db, 'minhash_bands_recent')) mergeRecentBands(db);
   const text = stmt(db, 'SELECT text FROM versions WHERE id = ?').pluck();
   let done = 0;
   for (;;) {
@@ -142,4 +162,11 @@ export function refreshSignatures(db: Db): number {
     batch();
     done += ids.length;
   }
+}
+
+function hasTable(db: Db, name: string): boolean {
+  return (
+    stmt(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !==
+    undefined
+  );
 }

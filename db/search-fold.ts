@@ -1,6 +1,7 @@
 // The spelling fold in the library's full-text indexes. SQLite's tokenizer cannot be extended
 // from JavaScript, so the fold happens before the tokenizer: the triggers that keep each FTS5
-// index in step with its table index `retold_fold(text)` instead of the text, and the query
+// index in step with its table index `retold_fold(text)` instead of the text (a new version's
+// entry is written by db/version-insert.ts itself, from foldForSearch), and the query
 // is folded the same way (fts-query.ts). The tables stay external-content tables over the
 // original text, so snippets show the words as imported: the fold rewrites each word into
 // one word at the same position (engine/text/search-fold.ts), which is what snippet() needs
@@ -11,8 +12,9 @@
 // variants of a typed word would need a second, reversed table that could drift from it.
 //
 // Every connection that writes must have the function: openDatabase and the migration that
-// introduced it register it. A connection without it cannot write a version (SQLite says
-// "no such function"), so a stray writer fails loudly instead of leaving an unfolded entry.
+// introduced it register it. A connection without it cannot change or delete a version or a
+// note (SQLite says "no such function"), so a stray writer fails loudly instead of leaving an
+// unfolded entry; versions are only ever inserted by db/version-insert.ts.
 // `INSERT INTO fts(fts) VALUES('rebuild')` would index the unfolded text: use refoldIndex.
 import type { Database as Db } from 'better-sqlite3';
 import { foldForSearch } from '../engine/text/search-fold';

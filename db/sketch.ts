@@ -1,10 +1,11 @@
 // What the library derives from a version's text before writing it: the content hash (the
 // duplicate check, db/hash.ts), the MinHash sketch and its LSH band keys (the near-duplicate
-// index, db/minhash.ts) and the word count. Pure and without SQLite, so bulk import computes it
+// index, db/minhash.ts), the word count and the text folded for the search index. Pure and without SQLite, so bulk import computes it
 // in the import worker beside the reading of each file (backend/ingest/worker.ts), off the main
 // thread that writes the batches: these were a quarter of the main thread's time per article
 // (bench/bulk-import.bench.ts under --cpu-prof). Writers take it when given, and compute it
 // from the text when not, so every other import path stays as it was.
+import { foldForSearch } from '../engine/text/search-fold';
 import { countWords } from '../engine/text/tokenize';
 import { bandKeys, minhashOf, type MinHash } from '../engine/relations/minhash';
 import { contentHash } from './hash';
@@ -15,6 +16,8 @@ export interface TextSketch {
   minhash: MinHash;
   bandKeys: Int32Array;
   wordCount: number;
+  /** The text as the search index holds it (db/search-fold.ts). */
+  folded: string;
 }
 
 /** The sketch of `text` (what the library would compute when writing it). */
@@ -25,5 +28,6 @@ export function sketchText(text: string): TextSketch {
     minhash,
     bandKeys: bandKeys(minhash),
     wordCount: countWords(text),
+    folded: foldForSearch(text),
   };
 }

@@ -1,6 +1,7 @@
 // The INSERT of a new version. Library.insertVersion calls it inside its write transaction,
 // after the duplicate check; it is separate only to keep library.ts small.
 import type { Database as Db } from 'better-sqlite3';
+import { foldForSearch } from '../engine/text/search-fold';
 import { insertFetchEvidence, type FetchEvidence } from './fetch-evidence';
 import { writeSignature } from './minhash';
 import type { SourceKind } from './rows';
@@ -42,7 +43,12 @@ const INSERT_SQL = `INSERT INTO versions (story_id, number, outlet, url, title, 
     word_count, imported_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-/** Inserts the version row (its index entry follows by trigger); returns its id. */
+const FTS_SQL = 'INSERT INTO versions_fts (rowid, title, outlet, text) VALUES (?, ?, ?, ?)';
+
+const foldOrNull = (s: string | null | undefined): string | null =>
+  s === null || s === undefined ? null : foldForSearch(s);
+
+/** Inserts the version row, its search entry and its signature; returns its id. */
 export function insertVersionRow(db: Db, input: NewVersion, hash: string, now: string): number {
   const m = input.meta;
   // Bytes that are the text as UTF-8 are not stored twice (db/raw-bytes.ts).
@@ -68,6 +74,14 @@ export function insertVersionRow(db: Db, input: NewVersion, hash: string, now: s
     now,
   );
   const id = Number(info.lastInsertRowid);
+  // Its search entry (no trigger since migration 0012: the fold is computed with the sketch,
+  // in the import worker for a bulk import, instead of by a JavaScript call inside SQLite).
+  stmt(db, FTS_SQL).run(
+    id,
+    foldOrNull(m.title),
+    foldOrNull(m.outlet),
+    input.sketch?.folded ?? foldForSearch(input.text),
+  );
   if (input.fetch) insertFetchEvidence(db, id, input.fetch);
   // The near-duplicate index, in the same transaction: no version is ever without one.
   writeSignature(db, id, input.text, true, input.sketch);

@@ -1,10 +1,10 @@
-// Is every version whole? An import writes a version, its full-text index entry (by trigger)
-// and its near-duplicate signature in one transaction, so after any interruption (a killed
+// Is every version whole? An import writes a version, its full-text index entry and its
+// near-duplicate signature with its band keys in one transaction, so after any interruption (a killed
 // process, a power cut) each version has all three or does not exist. This checks exactly that,
 // for tests and for `retold check`-style diagnostics: the text matches its content hash, the
 // full-text index holds the version (read from the index itself through an fts5vocab table: a
 // plain SELECT on an external-content FTS table reads the versions table, not the index), the
-// index's own structure is sound, the signature is there, and no story was left without
+// index's own structure is sound, the signature and its band keys are there, and no story was left without
 // versions by an import.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
@@ -17,7 +17,10 @@ export interface VersionWholeness {
   badText: number[];
   /** Versions the full-text index does not hold. */
   missingFts: number[];
-  /** Versions without a signature; null for a library without signatures (before 0008). */
+  /**
+   * Versions without a signature, or whose signature's band keys are in neither band index;
+   * null for a library without signatures (before 0008).
+   */
   missingSignature: number[] | null;
   /** Stories with no version at all. */
   emptyStories: number[];
@@ -53,10 +56,19 @@ function missingSignatures(db: Db): number[] | null {
     .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'minhash_signatures'")
     .get();
   if (has === undefined) return null;
+  const recent = db
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'minhash_bands_recent'")
+    .get();
+  // A signature with shingles has band keys, in the big index or (migration 0012 on) the
+  // recent one; a text without shingles (a few words) has none.
+  const noBands = `EXISTS (SELECT 1 FROM minhash_signatures m WHERE m.version_id = v.id AND m.shingles > 0)
+    AND NOT EXISTS (SELECT 1 FROM minhash_bands b WHERE b.version_id = v.id)
+    ${recent ? 'AND NOT EXISTS (SELECT 1 FROM minhash_bands_recent r WHERE r.version_id = v.id)' : ''}`;
   return db
     .prepare(
       `SELECT v.id FROM versions v WHERE NOT EXISTS
-         (SELECT 1 FROM minhash_signatures m WHERE m.version_id = v.id) ORDER BY v.id`,
+         (SELECT 1 FROM minhash_signatures m WHERE m.version_id = v.id) OR (${noBands})
+       ORDER BY v.id`,
     )
     .pluck()
     .all() as number[];

@@ -6,6 +6,7 @@
 // interruption of any kind (a crash, a killed process) leaves only whole batches.
 import { AppError } from '../../contract/errors';
 import { writeBulkBatch, type BulkWritten } from '../../db/bulk-write';
+import { mergeRecentBands } from '../../db/minhash-recent';
 import { explainSqliteError } from '../../db';
 import type { BackendContext } from '../context';
 import { userAgentOf } from '../fetch/user-agent';
@@ -149,6 +150,9 @@ export class BulkImport {
       }
       while (inFlight.size > 0) this.take(await inFlight.next());
       this.flush();
+      // The import's recent band keys join the big index now, in one pass in key order,
+      // rather than with the next import (look-ups find them in either index).
+      mergeRecentBands(this.ctx.library.db);
       this.state = this.cancelled ? 'cancelled' : 'done';
     } catch (err) {
       this.state = 'failed';

@@ -10,6 +10,7 @@ import { up as minhash } from './0008-minhash';
 import { up as storyProposals } from './0009-story-proposals';
 import { up as libraryScale } from './0010-library-scale';
 import { up as outletSummaries } from './0011-outlet-summaries';
+import { up as bulkWriteSpeed } from './0012-bulk-write-speed';
 
 /**
  * The append-only list of migrations. Entry i brings the schema from version i to i + 1 and
@@ -27,6 +28,7 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   storyProposals,
   libraryScale,
   outletSummaries,
+  bulkWriteSpeed,
 ];
 
 /** The schema version this build of Retold writes. */

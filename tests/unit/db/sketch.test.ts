@@ -9,6 +9,7 @@ import { Library } from '../../../db';
 import { writeBulkBatch } from '../../../db/bulk-write';
 import { contentHash } from '../../../db/hash';
 import { sketchText } from '../../../db/sketch';
+import { storedBandKeys } from '../../../db/minhash-recent';
 import { countWords } from '../../../engine';
 import { bandKeys, minhashOf } from '../../../engine/relations/minhash';
 import { articleText, version } from './helpers';
@@ -32,9 +33,7 @@ function stored(id: number): unknown {
   const sig = lib.db
     .prepare('SELECT scheme, shingles, signature FROM minhash_signatures WHERE version_id = ?')
     .get(id) as { signature: Buffer };
-  const bands = lib.db
-    .prepare('SELECT band, hash FROM minhash_bands WHERE version_id = ? ORDER BY band')
-    .all(id);
+  const bands = storedBandKeys(lib.db, id);
   return { row, sig: { ...sig, signature: [...sig.signature] }, bands };
 }
 
@@ -87,9 +86,7 @@ describe('text sketch', () => {
     );
     written.forEach((w, i) => {
       const keys = [...bandKeys(minhashOf(texts[i] ?? ''))];
-      const rows = lib.db
-        .prepare('SELECT band, hash FROM minhash_bands WHERE version_id = ? ORDER BY band')
-        .all(w.versionId);
+      const rows = storedBandKeys(lib.db, w.versionId);
       expect(rows).toEqual(keys.map((hash, band) => ({ band, hash })));
     });
     expect(lib.check(true).ok).toBe(true);

@@ -62,4 +62,13 @@ describe('version wholeness', () => {
     expect(found.emptyStories).toEqual([empty.id]);
     expect(found.missingSignature).toEqual(hasSignatures ? [ids[0]] : null);
   });
+
+  it('names a version whose band keys are in neither band index', () => {
+    const db = lib.ctx.library.db;
+    const [a] = ids as [number];
+    db.prepare('DELETE FROM minhash_bands WHERE version_id = ?').run(a);
+    expect(check().missingSignature).toEqual([]); // its keys are still in the recent index
+    db.prepare('DELETE FROM minhash_bands_recent WHERE version_id = ?').run(a);
+    expect(check().missingSignature).toEqual([a]);
+  });
 });
