@@ -9,6 +9,8 @@ import { compareCoarse, totalChars } from './coarse.js';
 import { comparePair, type BaseContext } from './pair.js';
 import { withCorrespondences } from './relations/correspondence.js';
 import { sharedEdits } from './relations/shared-edits.js';
+import { storyFacts, storySources } from './relations/story-facts.js';
+import { copyChain } from './relations/copy-chain.js';
 import { prepare, type Prepared } from './text/prepare.js';
 import { findCredits } from './sources/attributions.js';
 import { extractQuotes } from './sources/quotes.js';
@@ -21,7 +23,7 @@ import type {
 } from './types.js';
 
 /** Version of the comparison rules; stored with results so they can be recomputed later. */
-export const ENGINE_VERSION = '2.3.0';
+export const ENGINE_VERSION = '2.4.0';
 
 /** Default work limits (see CompareLimits). */
 export const DEFAULT_LIMITS: CompareLimits = {
@@ -108,6 +110,9 @@ export function compare(
     ),
   };
   result.sharedEdits = sharedEdits(prepared, result.pairs, choice.base);
+  result.storySources = storySources(result);
+  result.storyFacts = storyFacts(result);
+  result.copyChain = copyChain(prepared, { ...result, sharedEdits: result.sharedEdits });
   if (options.base === undefined && choice.basis) {
     result.baseReason = choice.reason;
     result.baseBasis = choice.basis;

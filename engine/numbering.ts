@@ -46,13 +46,31 @@ export function versionNumber(
   return v.number ?? index + 1;
 }
 
-/** Sets `versions[i].number` from `numbers[i]` (a copy; the given comparison is not changed). */
+/**
+ * Sets `versions[i].number` from `numbers[i]` (a copy; the given comparison is not changed).
+ * The copy chain's reasons name versions as "#n" (engine/relations/copy-chain-claims.ts), the
+ * numbers they had when compared (a library compares without them, so that one comparison
+ * serves every story with the same texts): each "#n" there is renumbered too.
+ */
 export function withVersionNumbers(c: Comparison, numbers: readonly number[]): Comparison {
-  return {
-    ...c,
-    versions: c.versions.map((v, i) => {
-      const n = numbers[i];
-      return n === undefined ? v : { ...v, number: n };
-    }),
-  };
+  const versions = c.versions.map((v, i) => {
+    const n = numbers[i];
+    return n === undefined ? v : { ...v, number: n };
+  });
+  const out: Comparison = { ...c, versions };
+  if (c.copyChain) {
+    const renumber = new Map<number, number>();
+    c.versions.forEach((_, i) => renumber.set(versionNumber(c, i), versionNumber(out, i)));
+    out.copyChain = {
+      ...c.copyChain,
+      entries: c.copyChain.entries.map((e) => ({
+        ...e,
+        reason: e.reason.replace(/#(\d+)/gu, (token, n: string) => {
+          const to = renumber.get(Number(n));
+          return to === undefined ? token : `#${to}`;
+        }),
+      })),
+    };
+  }
+  return out;
 }

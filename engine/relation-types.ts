@@ -85,15 +85,21 @@ export interface SharedEdit {
 /**
  * Issue 13, item 4: how sure the copy chain is of one version's immediate source.
  * `high`: the shared edits and wording point at one source and rule out the others;
- * `medium`: they favour it clearly but not decisively; `low`: only weak signals (dates,
- * slightly higher containment) favour it; `ambiguous`: two or more sources fit equally well,
- * listed in `alternatives`, and the chain claims none of them over the others.
+ * `medium`: they favour it clearly but not decisively; `low`: only weak signals favour it, or
+ * the evidence also points elsewhere (an addition shared with another version that the source
+ * lacks: both may copy a version that is not in the story); `ambiguous`: another source fits
+ * as well, listed in `alternatives` (e.g. two versions share edits and neither a date nor a
+ * cut shows which came first), and the chain claims none of them over the others.
  */
 export type CopyChainConfidence = 'high' | 'medium' | 'low' | 'ambiguous';
 
 /** Issue 13, item 4: why a version is said to copy its source. */
 export interface CopyChainEvidence {
-  /** Shared edits (indexes into the comparison's `sharedEdits`) the version and the source both make. */
+  /**
+   * Shared edits (indexes into the comparison's `sharedEdits`) that bear on the claim: those
+   * the version makes with its source, or with one of its `alternatives` (the evidence that
+   * points elsewhere; the base makes no edits, so for a base source these are the only ones).
+   */
   sharedEdits: number[];
   /**
    * Share (0–1) of the version's word 4-grams that the source holds. For the base this is
@@ -121,7 +127,7 @@ export interface CopyChainEntry {
   confidence: CopyChainConfidence;
   /** Strength 0–1 of the claim, the number `confidence` was decided from. */
   score: number;
-  /** Other sources that fit as well or nearly as well (indexes into `versions`). */
+  /** Other versions the evidence also points to as the source (indexes into `versions`), ascending. */
   alternatives: number[];
   evidence: CopyChainEvidence;
   /** The claim in plain words, e.g. "copies 002: shares 3 additions with it that the base lacks". */
@@ -137,4 +143,86 @@ export interface CopyChain {
   /** The root of the tree: the comparison's base. */
   root: number;
   entries: CopyChainEntry[];
+}
+
+/**
+ * Issue 13: what a figure or name is. `number`: a count or measure ("1.5 million Muslims",
+ * "12%"); `date`: a date, month, year, weekday or time; `amount`: money ("$35,000,000");
+ * `person`, `organisation`, `place`: a name the engine could tell the kind of (a title, a
+ * surname used alone, a source that speaks; an organisation word or a figure in the name; a
+ * place word or "London-based"); `name`: a proper name it could not tell the kind of.
+ */
+export type FactKind = 'number' | 'date' | 'amount' | 'person' | 'organisation' | 'place' | 'name';
+
+/** Issue 13: where a figure or name stands in one text: its first occurrence there. */
+export interface FactSpan {
+  /** Index into that version's `blocks`. */
+  block: number;
+  /** UTF-16 offsets into that version's `text`. */
+  start: number;
+  end: number;
+  /** The words as written (`text.slice(start, end)`). */
+  text: string;
+}
+
+/**
+ * Issue 13: one figure or name of a pair side by side (engine/relations/pair-facts.ts).
+ * `shared`: both texts give it (a name under different forms counts once); `base-only`,
+ * `version-only`: one text only; `changed`: the two give different values for the same
+ * thing, paired only inside paragraphs that a link or a correspondence holds, with the same
+ * kind and context (the unit or noun after a number, the kind of date), and only when
+ * neither side has another candidate there.
+ */
+export interface PairFact {
+  kind: FactKind;
+  status: 'shared' | 'base-only' | 'version-only' | 'changed';
+  /**
+   * The value as the engine compares it, from the base when it has one: a number with its
+   * scale and unit noun ("1.5 million muslim"), a date ("october 2018", "tuesday"), or a
+   * name's words in lower case ("simon migliano").
+   */
+  value: string;
+  /** Where the base gives it; null when only the version does. */
+  base: FactSpan | null;
+  /** Where the version gives it; null when only the base does. */
+  version: FactSpan | null;
+}
+
+/** Issue 13: one version's use of a story-level source. */
+export interface StorySourceUse {
+  /** Index into `versions` (the base included). */
+  version: number;
+  use: SourceUse;
+}
+
+/**
+ * Issue 13: a named source across the whole story (engine/relations/story-facts.ts), built
+ * from every pair's `sources`: which versions quote or credit it, and how.
+ */
+export interface StorySource {
+  /** The name as the first version that has it (the base first) writes it. */
+  name: string;
+  /** The versions that have it, in `versions` order; a version not listed does not. */
+  versions: StorySourceUse[];
+}
+
+/** Issue 13: one version's mention of a story-level figure or name. */
+export interface StoryFactMention extends FactSpan {
+  /** Index into `versions` (the base included). */
+  version: number;
+}
+
+/**
+ * Issue 13: a figure or name across the whole story, built from every pair's `facts`: the
+ * versions that give it, each with its own words. The base's facts are the anchors: a version
+ * that changed one is listed with its own words (its `text`), and `disagree` is true.
+ */
+export interface StoryFact {
+  kind: FactKind;
+  /** The value as the first version that gives it (the base first) does. */
+  value: string;
+  /** One mention per version that gives it, in `versions` order. */
+  mentions: StoryFactMention[];
+  /** True when two versions give different values for it (a pair found it `changed`). */
+  disagree: boolean;
 }

@@ -9,10 +9,17 @@ import type {
   CopyChainEvidence,
   Correspondence,
   CorrespondenceEvidence,
+  FactKind,
+  FactSpan,
+  PairFact,
   PairSource,
   SharedEdit,
   SharedEditSpan,
   SourceUse,
+  StoryFact,
+  StoryFactMention,
+  StorySource,
+  StorySourceUse,
 } from './relation-types.js';
 
 export type {
@@ -22,10 +29,17 @@ export type {
   CopyChainEvidence,
   Correspondence,
   CorrespondenceEvidence,
+  FactKind,
+  FactSpan,
+  PairFact,
   PairSource,
   SharedEdit,
   SharedEditSpan,
   SourceUse,
+  StoryFact,
+  StoryFactMention,
+  StorySource,
+  StorySourceUse,
 };
 
 /**
@@ -222,6 +236,11 @@ export interface Pair {
    * emits it for every fully compared pair; absent in coarse comparisons.
    */
   sources?: PairSource[];
+  /**
+   * Issue 13: the figures and names either text gives, side by side. Engine 2.4+ emits it for
+   * every fully compared pair; absent in coarse comparisons.
+   */
+  facts?: PairFact[];
   /** Extension: present only when a limit was hit; the pair's changes are then not minimal. */
   coarse?: CoarseInfo;
 }
@@ -255,6 +274,16 @@ export interface Comparison {
    * Engine 2.4+ emits it for every full comparison; absent in coarse comparisons.
    */
   copyChain?: CopyChain;
+  /**
+   * Issue 13: every named source of the story and the versions that quote or credit it.
+   * Engine 2.4+ emits it for every full comparison; absent in coarse comparisons.
+   */
+  storySources?: StorySource[];
+  /**
+   * Issue 13: every figure and name of the story, the versions that give it and where their
+   * values disagree. Engine 2.4+ emits it for every full comparison; absent in coarse ones.
+   */
+  storyFacts?: StoryFact[];
   /**
    * Present only when a limit was hit for the comparison as a whole (not inside one pair, which
    * says so in `Pair.coarse`), e.g. while choosing the base, or when the texts together exceed

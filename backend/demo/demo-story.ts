@@ -1,4 +1,4 @@
-// The demo library: one invented story and four republications, each showing a different
+// The demo library: one invented story, four republications and one independent report, each showing a different
 // kind of change. Everything here is fiction (town, people, companies, outlets); it is the
 // first thing a new user opens, so it reads like real wire copy rather than a test fixture.
 //
@@ -128,10 +128,26 @@ const tidewaterDaily: DemoVersion = {
 };
 
 /**
- * A Harbor Press Agency rewrite: agency credit in the dateline, reworded sentences with
- * hedges, $4.2 million rounded to $4 million, the mayor's name shortened, one quote altered
- * and one trimmed with an ellipsis, and a bulleted share list scraped from the page.
+ * The Harbor Press Agency's rewrite of the original, as its clients ran it: agency credit in
+ * the dateline, reworded sentences with hedges, $4.2 million rounded to $4 million, the
+ * mayor's name shortened, one quote altered and one trimmed with an ellipsis, and a closing
+ * paragraph of background the original does not have.
  */
+const AGENCY_COPY: readonly string[] = [
+  'PORT ELLIS, Maine (Harbor Press Agency) — The Port Ellis Town Council voted 5-2 late Monday to allow an offshore wind developer to bring its export cable ashore at Gull Point, ending a seven-month dispute that had divided the harbor town and packed the high school gym for three public hearings.',
+  'The vote clears the way for Northwind Array to bury a high-voltage cable beneath the beach at the end of Sextant Road and run it 2.3 miles inland to a new substation. In return, the company will reportedly pay the town $4 million over 10 years under a community benefit agreement that councilors approved at the same time.',
+  '“This was the toughest vote I have cast in eleven years on this council,” Mayor Thomas Reardon said after the meeting. “But I could not look at a budget with a hole in it the size of our harbor wall and turn down four million dollars because a trench would be inconvenient for one summer.”',
+  'The payments would arrive in yearly installments, beginning with $600,000 when construction starts. About 40 percent is earmarked for repairs to the harbor wall, which was damaged in the January storms, according to Town Manager Grace Whitcomb; the remainder would go to a marine trades training program at the high school and a fund to compensate fishermen for lost gear.',
+  original(5),
+  '“I got most of what I asked for, and I’m not going to pretend otherwise,” Lind told the Port Ellis Gazette on Tuesday. “My job is to keep the channel open and the boats safe. ... If they don’t, they’ll hear from me before they hear from anybody else.”',
+  'In a statement, Northwind Array said it was “grateful to the people of Port Ellis for a long and honest conversation” and pledged to hold monthly public meetings during construction. Drilling under the beach is expected to begin in the fall of 2025, according to filings with the state Public Utilities Commission.',
+  ...originalRange(8, 10),
+  'A council official who was not authorized to speak publicly said the vote’s timing was dictated by the developer’s need to file its final route with state regulators by March 31. Northwind Array had allegedly warned that it would move the landing to neighboring Calder Cove if the council waited, the official said, taking the benefit payments with it.',
+  ...originalRange(12, 16),
+  'The Gull Point landing is the second the state has cleared for an offshore wind cable. The first, at Wrenfield Harbor, was approved in 2022 and is still waiting for its turbines.',
+];
+
+/** The agency rewrite, with a bulleted share list scraped from the page. */
 const seaboardPost: DemoVersion = {
   outlet: 'Seaboard Post',
   title: 'Maine town approves offshore wind cable landing after months of dispute',
@@ -139,18 +155,23 @@ const seaboardPost: DemoVersion = {
   published: '2024-03-12T11:05:00-04:00',
   url: 'https://example.org/seaboard-post/wire/2024/03/12/hpa-port-ellis-wind-cable',
   text: paragraphs(
-    'PORT ELLIS, Maine (Harbor Press Agency) — The Port Ellis Town Council voted 5-2 late Monday to allow an offshore wind developer to bring its export cable ashore at Gull Point, ending a seven-month dispute that had divided the harbor town and packed the high school gym for three public hearings.',
-    'The vote clears the way for Northwind Array to bury a high-voltage cable beneath the beach at the end of Sextant Road and run it 2.3 miles inland to a new substation. In return, the company will reportedly pay the town $4 million over 10 years under a community benefit agreement that councilors approved at the same time.',
-    '“This was the toughest vote I have cast in eleven years on this council,” Mayor Thomas Reardon said after the meeting. “But I could not look at a budget with a hole in it the size of our harbor wall and turn down four million dollars because a trench would be inconvenient for one summer.”',
-    'The payments would arrive in yearly installments, beginning with $600,000 when construction starts. About 40 percent is earmarked for repairs to the harbor wall, which was damaged in the January storms, according to Town Manager Grace Whitcomb; the remainder would go to a marine trades training program at the high school and a fund to compensate fishermen for lost gear.',
-    original(5),
-    '“I got most of what I asked for, and I’m not going to pretend otherwise,” Lind told the Port Ellis Gazette on Tuesday. “My job is to keep the channel open and the boats safe. ... If they don’t, they’ll hear from me before they hear from anybody else.”',
-    'In a statement, Northwind Array said it was “grateful to the people of Port Ellis for a long and honest conversation” and pledged to hold monthly public meetings during construction. Drilling under the beach is expected to begin in the fall of 2025, according to filings with the state Public Utilities Commission.',
-    ...originalRange(8, 10),
-    'A council official who was not authorized to speak publicly said the vote’s timing was dictated by the developer’s need to file its final route with state regulators by March 31. Northwind Array had allegedly warned that it would move the landing to neighboring Calder Cove if the council waited, the official said, taking the benefit payments with it.',
-    ...originalRange(12, 16),
+    ...AGENCY_COPY,
     lines('Share this story', '  • Facebook', '  • X', '  • Email', '  • Copy link'),
   ),
+};
+
+/**
+ * Another client of the agency, running the same copy that evening under its own headline:
+ * it shares the Seaboard Post's rewording and its added paragraph, which the original lacks,
+ * so the copy chain places it under the Post rather than under the original.
+ */
+const capeAlderJournal: DemoVersion = {
+  outlet: 'The Cape Alder Journal',
+  title: 'Port Ellis says yes to Gull Point wind cable',
+  byline: null,
+  published: '2024-03-12T18:45:00-04:00',
+  url: 'https://example.com/cape-alder-journal/state/2024/03/12/port-ellis-gull-point-cable',
+  text: paragraphs(...AGENCY_COPY),
 };
 
 const BRITISH_TITLE = 'Port Ellis councillors back wind cable landing at Gull Point';
@@ -191,10 +212,41 @@ const westerlyChronicle: DemoVersion = {
   ),
 };
 
+/**
+ * An independent report of the same meeting by a radio newsroom: its own reporting and its
+ * own words, in its own order, so the engine calls it not derived. Its paragraphs still
+ * correspond to the original's by facts (the 5-2 vote, $4.2 million, Marchetti's 1,100
+ * signatures, the March 31 deadline); it quotes Marchetti too, reports the mayor rather than
+ * quoting him, and brings in a scientist the original does not have.
+ */
+const harborLightRadio: DemoVersion = {
+  outlet: 'Harbor Light Radio',
+  title: 'Gull Point picked as landfall for offshore wind line',
+  byline: 'By Samuel Okafor',
+  published: '2024-03-12T13:30:00-04:00',
+  url: 'https://example.net/harbor-light-radio/news/2024/03/12/gull-point-wind-line',
+  text: paragraphs(
+    'Gull Point will become the landfall for an offshore wind power line after Port Ellis councilors sided 5-2 with Northwind Array on Monday night, closing a fight that had dragged on since last summer.',
+    'Northwind Array will hand the town $4.2 million across 10 years in return. Mayor Thomas Reardon told the crowd in the high school gym that the harbor wall, battered by storms in January, could not wait for another offer, and that turning the money away would have been irresponsible.',
+    'Opponents say the council moved too fast. “Nobody has looked at the eelgrass, and now nobody will,” said Delia Marchetti, whose Gull Point Neighbors Association collected over 1,100 signatures against the landing. Her group may take its case to the coastal review board, she added.',
+    'Dr. Miriam Osei, who studies seagrass at the Casco Bay Marine Laboratory, said eelgrass meadows can take a decade to recover once a trench is cut through them. “The survey the neighbors wanted would have cost a few weeks,” Osei said.',
+    'Timing mattered: Northwind Array had to lodge its final route with regulators by March 31, and Calder Cove, the next town over, stood ready to take the landing and the payments if Port Ellis balked, two people briefed on the talks told Harbor Light Radio.',
+    'Once built, the 18 turbines Northwind Array plans far out to sea could light roughly 140,000 homes, by the company’s count. None of them will go up before 2027.',
+  ),
+};
+
 /** The demo story: an invented story with an original and republications showing every kind of change. */
 export const demoStory: DemoStory = {
   title: TITLE,
   notes:
-    'The Coast Ledger trims the ending after paragraph 10, and the Tidewater Daily moves the paragraph about the 18-turbine project from near the end up to third. The Seaboard Post runs a Harbor Press Agency rewrite: credit in the dateline, reworded sentences with “reportedly” and “allegedly”, $4.2 million rounded to $4 million, the mayor’s quote altered and the harbourmaster’s trimmed. The Westerly Chronicle uses British spelling (even inside quotes), changes the dateline to “Port Ellis:”, drops the critic Delia Marchetti, straightens the quotes in Ada Lind’s paragraph, and keeps the share buttons, photo caption, advertisement and newsletter prompt from its web page.',
-  versions: [gazette, coastLedger, tidewaterDaily, seaboardPost, westerlyChronicle],
+    'The Coast Ledger trims the ending after paragraph 10, and the Tidewater Daily moves the paragraph about the 18-turbine project from near the end up to third. The Seaboard Post runs a Harbor Press Agency rewrite: credit in the dateline, reworded sentences with “reportedly” and “allegedly”, $4.2 million rounded to $4 million, the mayor’s quote altered and the harbourmaster’s trimmed, a paragraph of background added; the Cape Alder Journal runs the same agency copy, so “Who copied whom” places it under the Post. The Westerly Chronicle uses British spelling (even inside quotes), changes the dateline to “Port Ellis:”, drops the critic Delia Marchetti, straightens the quotes in Ada Lind’s paragraph, and keeps the share buttons, photo caption, advertisement and newsletter prompt from its web page. Harbor Light Radio reported the meeting on its own: not derived, yet paragraph by paragraph it reports the same facts and quotes the same critic.',
+  versions: [
+    gazette,
+    coastLedger,
+    tidewaterDaily,
+    seaboardPost,
+    westerlyChronicle,
+    harborLightRadio,
+    capeAlderJournal,
+  ],
 };

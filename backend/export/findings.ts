@@ -1,8 +1,10 @@
 // Findings as flat rows: one per paragraph link, dropped or added paragraph, word change,
-// attribution, quote and derivation, for every non-base version. The CSV writes these rows as
-// they are; the HTML report uses the same vocabulary. Paragraph numbers are the ones the app
-// shows (engine/numbering.ts, "3+4" for a split or merged group); offsets are UTF-16 indexes
-// into the version's text as stored (the JSON export's `comparison.versions[i].text`).
+// attribution, quote, derivation, correspondence, source and fact, for every non-base
+// version, then the story's shared edits and copy chain (findings-relations.ts), notes and
+// corrections. The CSV writes these rows as they are; the HTML report uses the same
+// vocabulary. Paragraph numbers are the ones the app shows (engine/numbering.ts, "3+4" for a
+// split or merged group); offsets are UTF-16 indexes into the version's text as stored (the
+// JSON export's `comparison.versions[i].text`).
 import {
   paragraphAt,
   paragraphNumber,
@@ -12,11 +14,24 @@ import {
   type Pair,
 } from '../../engine/index';
 import { annotationRows } from './findings-annotations';
+import { copyChainRows, pairRelationRows, sharedEditRows } from './findings-relations';
 import { pairsByNumber, type StoryExport } from './collect';
 
 /** What a finding is about. */
 export type FindingType =
-  'paragraph' | 'word change' | 'attribution' | 'quote' | 'derivation' | 'note' | 'correction';
+  | 'paragraph'
+  | 'word change'
+  | 'attribution'
+  | 'quote'
+  | 'derivation'
+  | 'note'
+  | 'correction'
+  // issue 13 (findings-relations.ts)
+  | 'correspondence'
+  | 'source'
+  | 'fact'
+  | 'shared edit'
+  | 'copy chain';
 
 /** One finding, flat. Empty sides are null. */
 export interface FindingRow {
@@ -238,6 +253,7 @@ function pairRows(
       ...spanFields(base, ver, q.base, q.version),
     });
   }
+  rows.push(...pairRelationRows(head, c, pair));
   return rows;
 }
 
@@ -258,5 +274,5 @@ export function findingRows(x: StoryExport): FindingRow[] {
       };
       return pairRows(head, c, pair, x.corrected);
     })
-    .concat(annotationRows(x));
+    .concat(sharedEditRows(x), copyChainRows(x), annotationRows(x));
 }

@@ -4,6 +4,7 @@
 import { paragraphNumber, type Comparison, type Link, type Pair } from '../../engine/index';
 import { pairsByNumber, type ExportVersion, type StoryExport } from './collect';
 import { esc } from './html-text';
+import { activeCorrespondences } from './relations';
 
 /** Matrix cells: a symbol and a word, never colour alone. */
 const CELL: Record<string, { symbol: string; label: string }> = {
@@ -38,6 +39,7 @@ function figures(p: Pair) {
     moved,
     dropped: p.droppedBlocks.length,
     added: p.addedBlocks.length,
+    corresponding: activeCorrespondences(p).length,
     attributions,
     quotes,
   };
@@ -58,7 +60,7 @@ export function overviewHtml(x: StoryExport): string {
     return (
       `<tr>${name}<td>${esc(p.derivation.label)} (${p.derivation.score.toFixed(2)})</td>` +
       `<td>${Math.round(sim * 100)}%</td>` +
-      `<td>kept ${f.kept} · reworded ${f.reworded} · moved ${f.moved} · dropped ${f.dropped} · added ${f.added}</td>` +
+      `<td>kept ${f.kept} · reworded ${f.reworded} · moved ${f.moved} · dropped ${f.dropped} · added ${f.added}${f.corresponding ? ` · same facts, independent wording ${f.corresponding}` : ''}</td>` +
       `<td>${f.attributions} attribution${f.attributions === 1 ? '' : 's'}, ${f.quotes} quote${f.quotes === 1 ? '' : 's'} changed</td></tr>`
     );
   });

@@ -3,12 +3,16 @@
 // forbids them anyway (`default-src 'none'`), so a report opened years later, or from a mail
 // attachment, shows the same thing and tells no server it was opened. Every text from the
 // library is escaped (html-text.ts): a hostile article cannot inject markup. Sections: the
-// overview, the matrix, each version beside the base with its attributions and quotes, the
-// story's notes, and the evidence (URLs, content hashes, engine and format versions, time).
+// overview, the matrix, how the versions relate (shared edits and copy chain, html-chain.ts),
+// each version beside the base with its corresponding paragraphs and sources side by side
+// (html-relations.ts), attributions and quotes, the story's notes, and the evidence (URLs,
+// content hashes, engine and format versions, time).
 import { correctionsHtml, findingNotesHtml } from './html-annotations';
 import { pairsByNumber, type StoryExport } from './collect';
 import { EXPORT_FORMAT } from './json';
 import { pairSourcesHtml, pairTextHtml } from './html-pair';
+import { pairRelationsHtml } from './html-relations';
+import { storyRelationsHtml } from './html-chain';
 import { matrixHtml, overviewHtml, versionName } from './html-overview';
 import { REPORT_CSS } from './html-style';
 import { esc, urlLink } from './html-text';
@@ -34,7 +38,7 @@ function versionsHtml(x: StoryExport): string {
       const coarse = p.coarse
         ? `<p class="meta">Coarse comparison: ${esc(p.coarse.reason)}</p>`
         : '';
-      return `<section class="version">${versionHead(x, p.version)}${coarse}${pairTextHtml(c, p)}${pairSourcesHtml(c, p, x.corrected)}</section>`;
+      return `<section class="version">${versionHead(x, p.version)}${coarse}${pairTextHtml(c, p)}${pairRelationsHtml(c, p)}${pairSourcesHtml(c, p, x.corrected)}</section>`;
     })
     .join('\n');
 }
@@ -114,6 +118,7 @@ ${overviewHtml(x)}
 <h2>Matrix</h2>
 <p class="meta">What each version did with each paragraph of the base: = verbatim, ≈ reworded, ◐ partly kept, ↕ moved, ✕ dropped.</p>
 ${matrixHtml(x)}
+${storyRelationsHtml(x)}
 <h2>Versions beside the base</h2>
 <p class="meta">Deleted words are <del class="c-wording">struck</del> on the base side, inserted words <ins class="c-wording">marked</ins> on the version side; grey marks are typography or spelling only.</p>
 ${versionsHtml(x)}

@@ -34,6 +34,32 @@ del.minor, ins.minor { background: #eee; color: #666; }
 .notes { white-space: pre-wrap; border-left: 4px solid #999; padding-left: .8rem; }
 .evidence td { word-break: break-all; }
 code { font-size: .85em; }
+mark.shared { background: #fff1b8; border-bottom: 2px solid #b58900; color: inherit; }
+tr.row-corresponds td.rel { background: #f4f1fb; }
+dl.evidence-list { margin: .4rem 0 0; font-size: .78rem; }
+dl.evidence-list dt { font-weight: 600; margin-top: .25rem; }
+dl.evidence-list dd { margin: 0; color: #1b1b1b; }
+p.shares { font: .9rem system-ui, sans-serif; border-left: 4px solid #6c5ba7; padding-left: .6rem; }
+.side-sources tbody th { font-weight: 600; }
+.side-sources .use { font: 600 .8rem system-ui, sans-serif; }
+.side-sources tr.src-differs td:nth-child(2) { font-weight: 600; }
+.side-sources tr.src-base-only td:nth-child(3), .side-sources tr.src-version-only td:nth-child(4) { background: #f6f6f6; }
+.shared-edits tbody th { white-space: nowrap; font-weight: 600; }
+.shared-edits p { margin: 0 0 .3rem; }
+table.facts tr.fact-changed td:first-child { font-weight: 600; }
+.story-sources td { font: .8rem system-ui, sans-serif; }
+ul.chain-tree, ul.chain-tree ul { list-style: none; margin: .3rem 0; padding-left: 1.4rem; }
+ul.chain-tree { padding-left: 0; font: .9rem system-ui, sans-serif; }
+ul.chain-tree ul { border-left: 2px solid #999; }
+ul.chain-tree li { margin: .25rem 0; }
+ul.chain-tree ul > li::before { content: '└ '; color: #777; }
+.chain-version { font-weight: 600; }
+.conf { font-size: .8rem; border: 1px solid #999; border-radius: 3px; padding: 0 .3rem; }
+span.conf-high { border-color: #2d6a3e; }
+span.conf-ambiguous { border-style: dashed; font-style: italic; }
+table.copy-chain tr.conf-ambiguous td { font-style: italic; }
+table.copy-chain { margin-top: .8rem; }
+li.ambiguous > .claim { font-style: italic; }
 a { color: #0645ad; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
@@ -43,7 +69,8 @@ a { color: #0645ad; }
   h2, h3, h4 { break-after: avoid; }
   tr, p { break-inside: avoid; }
   thead { display: table-header-group; }
-  del, ins, thead th, tr.row-dropped td, tr.row-added td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  del, ins, mark, thead th, tr.row-dropped td, tr.row-added td, tr.row-corresponds td.rel { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  ul.chain-tree li { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -69,7 +69,7 @@ function containmentReason(share: number, weak: boolean): string {
 }
 
 /** Milliseconds since the epoch of an ISO 8601 date or date-time, or null. */
-function parseDate(s: string | null | undefined): number | null {
+export function parseDate(s: string | null | undefined): number | null {
   if (s === null || s === undefined || !/^\d{4}-\d{2}-\d{2}/.test(s)) return null;
   const t = Date.parse(s);
   return Number.isNaN(t) ? null : t;
@@ -106,8 +106,9 @@ function earlier(
 /**
  * Each version's distinct 4-grams as sorted dense ids (Int32Array): one dictionary from hash
  * to id for the whole story, so the pairwise merges compare small integers.
+ * Also used by the copy chain (copy-chain-grams.ts).
  */
-function gramIds(fps: readonly Fingerprint[]): Int32Array[] {
+export function gramIds(fps: readonly Fingerprint[]): Int32Array[] {
   const ids = new Map<number, number>();
   return fps.map((fp) => {
     const mine = new Set<number>();

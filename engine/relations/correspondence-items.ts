@@ -69,7 +69,10 @@ const TITLES = new Set(
     ' ',
   ),
 );
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Weekday names (correspondences leave them out; a pair's figures and dates keep them). */
+export const WEEKDAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 
 /** The code of `number` tokens in TokenTable.kind. */
 const NUMBER = TOKEN_KINDS.indexOf('number');
@@ -87,7 +90,7 @@ const SCALES: Readonly<Record<string, string>> = {
 const MONTH_WORD = /\p{L}+/gu;
 
 /** The entity key of a capitalised word: no dots, possessive or plural; lower case. */
-function entityKey(raw: string): string {
+export function entityKey(raw: string): string {
   let k = raw
     .replace(/['’]s$/u, '')
     .replace(/\./g, '')
@@ -97,7 +100,7 @@ function entityKey(raw: string): string {
 }
 
 /** The month a word names ("Oct." → "october"), or null. */
-function monthOf(word: string): string | null {
+export function monthOf(word: string): string | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (MONTHS.has(w)) return w;
   return MONTH_ABBR[w] ?? null;
@@ -159,7 +162,7 @@ const OPENING_QUOTE = /^["“‘'(]$/u;
  * Token indexes of the words that open a sentence or a quotation (`“Please stay home`),
  * where any word is capitalised (cached per prepared version).
  */
-function sentenceOpeners(p: Prepared): Set<number> {
+export function sentenceOpeners(p: Prepared): Set<number> {
   let s = openers.get(p);
   if (s === undefined) {
     s = new Set();
@@ -210,7 +213,7 @@ function partItems(part: string, opener: boolean, isName: (key: string) => boole
  * its pairs): a word that opens a sentence is looked at afresh, since whether it is a name
  * depends on the other text of the pair.
  */
-function tokenItems(
+export function tokenItems(
   raw: string,
   isNumber: boolean,
   opener: boolean,
@@ -229,6 +232,18 @@ function tokenItems(
     if (ctx.memo.size < ITEMS.memoMax) ctx.memo.set(key, got);
   }
   return got;
+}
+
+const memos = new WeakMap<object, Map<string, readonly Found[]>>();
+
+/** The token memo of one compare() call (its prepared versions share `session`). */
+export function memoOf(session: object): Map<string, readonly Found[]> {
+  let m = memos.get(session);
+  if (m === undefined) {
+    m = new Map();
+    memos.set(session, m);
+  }
+  return m;
 }
 
 /** What blockItems needs besides the block: see its comment. */
@@ -251,16 +266,30 @@ export function blockItems(p: Prepared, b: number, ctx: ItemContext): Items {
   const range = p.blockRange[b];
   if (range === null || range === undefined) return items;
   const starts = sentenceOpeners(p);
-  const { text } = p.input;
   for (let t = range[0]; t < range[1]; t += 1) {
-    const kind = p.tokens.kind[t];
-    if (kind === PUNCT) continue;
     const t0 = p.tokens.start[t] ?? 0;
-    if (ctx.masked(t0)) continue;
-    const raw = text.slice(t0, p.tokens.end[t] ?? t0);
-    for (const [key, k, shown] of tokenItems(raw, kind === NUMBER, starts.has(t), ctx)) {
+    if (p.tokens.kind[t] === PUNCT || ctx.masked(t0)) continue;
+    for (const [key, k, shown] of tokenFound(p, t, starts, ctx)) {
       if (!items.has(key)) items.set(key, { kind: k, shown, at: t0, token: t });
     }
   }
   return items;
+}
+
+/**
+ * The items of token `t` of `p` (none for punctuation); `starts` is sentenceOpeners(p).
+ * blockItems keeps a paragraph's first of each; a version's figures and names
+ * (fact-mentions.ts) keep every occurrence.
+ */
+export function tokenFound(
+  p: Prepared,
+  t: number,
+  starts: ReadonlySet<number>,
+  ctx: ItemContext,
+): readonly Found[] {
+  const kind = p.tokens.kind[t];
+  if (kind === PUNCT) return [];
+  const t0 = p.tokens.start[t] ?? 0;
+  const raw = p.input.text.slice(t0, p.tokens.end[t] ?? t0);
+  return tokenItems(raw, kind === NUMBER, starts.has(t), ctx);
 }

@@ -25,14 +25,15 @@ import type { Prepared } from '../text/prepare.js';
 import type { Correspondence, CorrespondenceEvidence, Pair } from '../types.js';
 import {
   blockItems,
+  memoOf,
   midSentenceNames,
-  type Found,
   type ItemKind,
   type Items,
 } from './correspondence-items.js';
 import { furniture, pairItems } from './correspondence-pair.js';
 import { evidenceOf } from './correspondence-evidence.js';
 import { pairSources } from '../sources/pair-sources.js';
+import { pairFacts } from './pair-facts.js';
 
 /** Tuning of correspondences (see the module comment; figures in the README). */
 export const CORRESPONDENCE = {
@@ -66,18 +67,6 @@ export const CORRESPONDENCE = {
 export interface CorrespondenceResult {
   correspondences: Correspondence[];
   limited: boolean;
-}
-
-const memos = new WeakMap<object, Map<string, readonly Found[]>>();
-
-/** The token memo of one compare() call (its prepared versions share `session`). */
-function memoOf(session: object): Map<string, readonly Found[]> {
-  let m = memos.get(session);
-  if (m === undefined) {
-    m = new Map();
-    memos.set(session, m);
-  }
-  return m;
 }
 
 const isBody = (p: Prepared) => (b: number) => p.blocks[b]?.kind === 'body';
@@ -268,13 +257,14 @@ export function findCorrespondences(
 }
 
 /**
- * `pair` with its `correspondences` and `sources` set (issue 13), placed before `coarse` so
+ * `pair` with its `correspondences`, `sources` and `facts` set (issue 13), placed before `coarse` so
  * the JSON reads in the schema's order; when a limit left paragraphs out, `coarse` says so.
  */
 export function withCorrespondences(base: Prepared, ver: Prepared, pair: Pair): Pair {
   const { correspondences, limited } = findCorrespondences(base, ver, pair);
   const { coarse, ...rest } = pair;
   const out: Pair = { ...rest, correspondences, sources: pairSources(pair) };
+  out.facts = pairFacts(base, ver, out);
   const reason = limited
     ? `correspondences were looked for in the first ${CORRESPONDENCE.maxParagraphs} body paragraphs only`
     : null;

@@ -16,6 +16,7 @@ import {
   AUX,
   DETNP,
   NAME,
+  NAME_NOUN,
   NEG_ACCORDING,
   NOT_CLAUSE,
   NOT_LABEL,
@@ -39,6 +40,9 @@ export type { AttributionRule, RuleMatch } from './attribution-patterns.js';
 // An age counts too: "Alon Tenzer, 36, told AFP", "Alon Tenzer, 36, an engineer, said".
 const APP = `,\\s+(?:\\d{1,3}(?=,)(?:,\\s+(?:a|an|the)\\s${APPOS})?|(?:who|which|a|an|the|its|their)\\s${APPOS})`;
 const VERB_CUE = has(`${VERBS}|voiced|voices|expressed|expresses|posted|${VERBS_ING}`);
+// The dot of initials ("according to the U.S. Commerce Department"): a dot after a lone
+// capital that follows a space or another initial; any other dot ends the source.
+const INITIAL_DOT = '(?<=(?:^|[\\s.])\\p{Lu})\\.';
 // Participles of a passive credit ("accused by", "cited by").
 const PASSIVE =
   'accused|critici[sz]ed|praised|condemned|cited|quoted|described|identified|named|reported|blamed|sued';
@@ -88,7 +92,7 @@ const WRITTEN_RULES: readonly AttributionRule[] = [
     cue: /[Aa]ccording to/,
     kind: 'according_to',
     re: r(
-      `\\b(?<cue>[Aa]ccording to)\\s+${NEG_ACCORDING}(?<src>[^.,;:!?\\n"“”()]{2,80}?)(?=[.,;:!?\\n"“”()]|$|\\s+(?:published|released|issued|seen|obtained|on|that|which|who)\\b)`,
+      `\\b(?<cue>[Aa]ccording to)\\s+${NEG_ACCORDING}(?<src>(?:[^.,;:!?\\n"“”()]|${INITIAL_DOT}){2,80}?)(?=(?!${INITIAL_DOT})[.,;:!?\\n"“”()]|$|\\s+(?:published|released|issued|seen|obtained|on|that|which|who)\\b)`,
     ),
   },
   {
@@ -115,7 +119,7 @@ const WRITTEN_RULES: readonly AttributionRule[] = [
     // " by " alone passes most sentences; the participle right before it is needed too
     cue: both(/ by /, `(?:${PASSIVE})\\s+by\\s`),
     kind: 'report',
-    re: r(`\\b(?<cue>${PASSIVE})\\s+by\\s+(?<src>(?:the\\s+)?${NAME}|${DETNP})`),
+    re: r(`\\b(?<cue>${PASSIVE})\\s+by\\s+(?<src>(?:the\\s+)?${NAME_NOUN}|${DETNP})`),
   },
   {
     // Nominal credits: "named in Amnesty's report", "cited in a Human Rights Watch report".

@@ -51,6 +51,15 @@ export function findCredits(p: Prepared): FoundAttribution[] {
   return found;
 }
 
+/**
+ * The attributions of a version if findCredits has found them, else undefined: for readers
+ * that use them when the comparison looked for sources (options.sources) and must not look
+ * for them otherwise (the figures and names of a pair, fact-names.ts).
+ */
+export function creditsFound(p: Prepared): readonly FoundAttribution[] | undefined {
+  return cache.get(p);
+}
+
 /** Dice coefficient of two word sets. */
 export function setDice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size + b.size === 0) return 0;

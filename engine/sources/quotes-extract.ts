@@ -217,7 +217,12 @@ const firstFrom = (atts: readonly FoundAttribution[], at: number): number =>
  * both quotations to X), else a later one in its paragraph. Only the nearest attribution on
  * each side is looked at, so this is a binary search, not a walk over every attribution.
  */
-function speakerFrom(near: readonly FoundAttribution[], q: QuoteRange, text: string) {
+function speakerFrom(
+  near: readonly FoundAttribution[],
+  q: QuoteRange,
+  text: string,
+  sentenceAt: (at: number) => number,
+) {
   const k = firstFrom(near, q[1]);
   const after = near[k];
   const ga = after === undefined ? null : gap(text, q[1], after.start);
@@ -228,10 +233,25 @@ function speakerFrom(near: readonly FoundAttribution[], q: QuoteRange, text: str
   const before = near[i];
   const gb = before === undefined ? null : gap(text, before.end, q[0]);
   if (before?.source && gb !== null) {
-    if (/^[ ,:]*(?:that ?)?$/.test(gb) || !gb.includes('\n')) return before.source;
+    if (/^[ ,:]*(?:that ?)?$/.test(gb)) return before.source;
+    // across a sentence end, only a quotation that opens its sentence continues the speaker
+    // ("X said. “…”"); one inside a sentence of the writer's own ("engaged in “re-education”
+    // therapies") is a quoted term, not the earlier speaker's words
+    const inSentence = sentenceAt(before.end - 1) === sentenceAt(q[0]);
+    const opens = sentenceAt(q[0] - 1) !== sentenceAt(q[0]) || /^\s*$/.test(gb);
+    if (!gb.includes('\n') && (inSentence || opens)) return before.source;
   }
   if (after?.source && ga !== null && !ga.includes('\n')) return after.source;
   return null;
+}
+
+/**
+ * The index of the sentence (prepare.ts) that offset `at` lies in or follows: offsets
+ * between two sentences (spaces, an opening mark) belong to the one before.
+ */
+function sentenceIndex(p: Prepared): (at: number) => number {
+  const starts = p.sentences.map((x) => p.tokens.start[x.t0] ?? 0);
+  return (at) => lowerBound(starts, at + 1, (s) => s) - 1;
 }
 
 /** Attributions that can name a speaker, sorted by start. */
@@ -268,11 +288,12 @@ export function quoteSpansOf(p: Prepared): QuoteRange[] {
 export function extractQuotes(p: Prepared, atts: readonly FoundAttribution[]): FoundQuote[] {
   const text = p.input.text;
   const near = speakers(atts);
+  const sentenceAt = sentenceIndex(p);
   return quoteSpansOf(p).map((q) => ({
     start: q[2],
     end: q[3],
     text: text.slice(q[2], q[3]),
-    speaker: speakerFrom(near, q, text),
+    speaker: speakerFrom(near, q, text, sentenceAt),
     outerStart: q[0],
     outerEnd: q[1],
   }));

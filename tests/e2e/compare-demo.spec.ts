@@ -12,7 +12,7 @@ test('the matrix shows every version with the statuses the demo story was writte
   const cmp = new CompareView(page);
   // The comparison runs in a worker: wait for it as the other specs do (slow under load).
   await expect(cmp.overview).toBeVisible({ timeout: 20_000 });
-  await expect(cmp.overview.locator('tbody tr')).toHaveCount(5);
+  await expect(cmp.overview.locator('tbody tr')).toHaveCount(7); // the base, 5 reprints, 1 report
   await expect(cmp.overview).toContainText('Port Ellis Gazette');
   await cmp.openMatrix();
   for (const outlet of [
@@ -20,6 +20,7 @@ test('the matrix shows every version with the statuses the demo story was writte
     'The Tidewater Daily',
     'Seaboard Post',
     'The Westerly Chronicle',
+    'Harbor Light Radio',
   ]) {
     await cmp.column(outlet);
   }

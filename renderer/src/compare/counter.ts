@@ -2,7 +2,7 @@
 // they are, in the numbers the filter chips and the panel use (findings.ts): "6 of 44
 // meaningful changes · spelling, typography and minor attribution wording skipped", then
 // what the 44 hold ("20 attribution, 14 quote, 11 wording; 23 dropped and 2 added
-// paragraphs"). Minor attributions (findings.ts) are counted as attribution by the chips but
+// paragraphs; 5 passages with the same facts in independent wording"). Minor attributions (findings.ts) are counted as attribution by the chips but
 // skipped while dimmed, so the counter names them apart.
 import type { ChangeClass } from '../../../engine';
 import { CLASSES, type PairFindings } from './findings';
@@ -21,6 +21,8 @@ export interface StopSummary {
   byClass: { cls: ChangeClass; count: number }[];
   dropped: number;
   added: number;
+  /** "Same facts, independent wording" rows (correspondence.ts). */
+  corresponding: number;
   /** What was passed over while dimmed, with its findings (zero counts left out): the minor
    * classes by name, then minor attribution wording. */
   skipped: { what: string; count: number }[];
@@ -41,6 +43,7 @@ export function summarize(
     byClass: CLASSES.map((cls) => ({ cls, count: n(cls) })).filter((x) => x.count > 0),
     dropped: n('dropped'),
     added: n('added'),
+    corresponding: n('corresponding'),
     skipped: skippedFindings(found, filters),
     folded,
   };
@@ -94,6 +97,10 @@ export function counterDetail(s: StopSummary): string {
   if (s.added > 0) paras.push(`${s.added} added`);
   if (paras.length > 0)
     parts.push(`${list(paras)} ${s.dropped + s.added === 1 ? 'paragraph' : 'paragraphs'}`);
+  if (s.corresponding > 0)
+    parts.push(
+      `${plural(s.corresponding, 'passage', 'passages')} with the same facts in independent wording`,
+    );
   const out = [parts.length > 0 ? `Counting ${parts.join('; ')}.` : 'No changes to step through.'];
   if (s.skipped.length > 0)
     out.push(

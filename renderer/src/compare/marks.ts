@@ -14,14 +14,20 @@ export interface Filters {
   dimMinor: boolean;
   changesOnly: boolean;
   showFurniture: boolean;
+  /** Unlinked paragraphs that report the same facts sit side by side (correspondence.ts);
+   * off, they show as dropped and added, as the engine's droppedBlocks/addedBlocks list them. */
+  sameFacts: boolean;
 }
 
 /** A range of one side's text with how to show it. */
 export interface Mark {
   start: number;
   end: number;
-  kind: 'del' | 'ins' | 'hit';
+  /** `fact`: an item two paragraphs of a "same facts" row share (correspondence.ts). */
+  kind: 'del' | 'ins' | 'hit' | 'fact';
   cls?: ChangeClass;
+  /** For a fact mark: which kind of shared item it is. */
+  fact?: 'entity' | 'number' | 'speaker' | 'quote';
   changeId?: string;
   /** Part of a minor finding (findings.ts): drawn dimmed while minor changes are dimmed. */
   minor?: boolean;
@@ -126,12 +132,12 @@ function entrySpan(
 
 /**
  * One stop for next/previous: a finding (its first word change, or its entry mark) or a whole
- * dropped/added paragraph. `id` is the `data-change` of the element to focus, or `row:<r>`.
+ * dropped/added paragraph or "same facts" row. `id` is the `data-change` of the element to focus, or `row:<r>`.
  */
 export interface NavStop {
   id: string;
   row: number;
-  cls: ChangeClass | 'dropped' | 'added';
+  cls: ChangeClass | 'dropped' | 'added' | 'corresponding';
 }
 
 /** Where a finding's stop is: its row, the element id and the offset that orders it. */
@@ -175,7 +181,7 @@ export function navStops(
 ): NavStop[] {
   const keyed: { stop: NavStop; key: number }[] = [];
   rows.forEach((row, r) => {
-    if (row.kind === 'dropped' || row.kind === 'added')
+    if (row.kind === 'dropped' || row.kind === 'added' || row.kind === 'corresponding')
       keyed.push({ stop: { id: `row:${r}`, row: r, cls: row.kind }, key: -1 });
   });
   for (const f of found.findings) {

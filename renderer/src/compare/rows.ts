@@ -1,11 +1,15 @@
 // The pair view's rows: base and version paragraphs aligned side by side. Links that keep
 // their order share a row; a moved link appears twice (at its place in the base and at its
 // place in the version) with a marker linking the two; dropped paragraphs stand alone on the
-// base side, added ones on the version side, each where it stood in its own text.
+// base side, added ones on the version side, each where it stood in its own text. Unlinked
+// paragraphs that report the same facts (correspondence.ts) share a "corresponding" row at
+// the base's place, like a link, but in their own style.
 import type { Block, Comparison, Link, Pair } from '../../../engine';
+import type { FactGroup } from './correspondence';
 
 /** The kind of one aligned row. */
-export type RowKind = 'linked' | 'moved-from' | 'moved-to' | 'dropped' | 'added' | 'furniture';
+export type RowKind =
+  'linked' | 'moved-from' | 'moved-to' | 'dropped' | 'added' | 'corresponding' | 'furniture';
 
 /** One aligned row of the pair view. */
 export interface PairRow {
@@ -16,6 +20,8 @@ export interface PairRow {
   link: number | null;
   /** True when every block in the row is page furniture (collapsed by default). */
   furniture: boolean;
+  /** For a corresponding row, what its paragraphs share. */
+  facts?: FactGroup;
 }
 
 // Only boilerplate is furniture: headlines, bylines, datelines and captions are compared like
@@ -23,17 +29,46 @@ export interface PairRow {
 const isFurniture = (blocks: Block[], idx: number[]): boolean =>
   idx.length > 0 && idx.every((i) => blocks[i] !== undefined && blocks[i].kind === 'boilerplate');
 
-/** Aligns a pair's paragraphs into rows. */
-export function pairRows(c: Comparison, pair: Pair): PairRow[] {
+/** Base block → its "same facts" group, for groups whose paragraphs no link holds. */
+function groupsByBase(pair: Pair, groups: FactGroup[]): Map<number, FactGroup> {
+  const linkedBase = new Set(pair.links.flatMap((l) => l.base));
+  const linkedVersion = new Set(pair.links.flatMap((l) => l.version));
+  const out = new Map<number, FactGroup>();
+  for (const g of groups) {
+    if (g.base.some((b) => linkedBase.has(b)) || g.version.some((v) => linkedVersion.has(v)))
+      continue;
+    g.base.forEach((b) => out.set(b, g));
+  }
+  return out;
+}
+
+/** Aligns a pair's paragraphs into rows; `groups` (factGroups()) become corresponding rows. */
+export function pairRows(c: Comparison, pair: Pair, groups: FactGroup[] = []): PairRow[] {
   const baseBlocks = c.versions[c.base]?.blocks ?? [];
   const verBlocks = c.versions[pair.version]?.blocks ?? [];
   const linkByBase = new Map<number, number>();
   pair.links.forEach((l: Link, i) => l.base.forEach((b) => linkByBase.set(b, i)));
+  const groupOfBase = groupsByBase(pair, groups);
   const placedVersion = new Set<number>();
   const rows: PairRow[] = [];
   const done = new Set<number>();
+  const doneGroups = new Set<FactGroup>();
   baseBlocks.forEach((_, b) => {
     const li = linkByBase.get(b);
+    const g = groupOfBase.get(b);
+    if (g) {
+      if (doneGroups.has(g)) return;
+      doneGroups.add(g);
+      rows.push({
+        kind: 'corresponding',
+        base: g.base,
+        version: g.version,
+        link: null,
+        furniture: false,
+        facts: g,
+      });
+      return;
+    }
     if (li === undefined) {
       const furniture = isFurniture(baseBlocks, [b]);
       rows.push({

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Comparison, Pair } from '../../../engine';
+import { factGroups, factMarks } from './correspondence';
 import { pairFindings, type PairFindings } from './findings';
 import { changeMarks, navStops, type Filters, type Mark, type NavStop } from './marks';
 import { pairRows, type PairRow } from './rows';
@@ -30,15 +31,29 @@ export interface PairLayout {
   found: PairFindings;
   /** For a moved row, the row of its counterpart on the other side. */
   counterpart: Map<number, number>;
+  /** "Same facts" rows the pair has, shown or not (the filter chip's number). */
+  factRows: number;
 }
 
 /** Lays a pair out for the view; recomputed only when the pair or filters change. */
 export function usePairLayout(c: Comparison, pair: Pair, filters: Filters): PairLayout {
   const found = useMemo(() => pairFindings(pair), [pair]);
+  const facts = useMemo(
+    () => ({
+      groups: factGroups(pair),
+      base: factMarks(c, pair, 'base'),
+      version: factMarks(c, pair, 'version'),
+    }),
+    [c, pair],
+  );
   return useMemo(() => {
-    const rows = pairRows(c, pair);
-    const baseMarks = changeMarks(pair, 'base', filters, found);
-    const versionMarks = changeMarks(pair, 'version', filters, found);
+    const same = filters.sameFacts;
+    const rows = pairRows(c, pair, same ? facts.groups : []);
+    const baseMarks = [...changeMarks(pair, 'base', filters, found), ...(same ? facts.base : [])];
+    const versionMarks = [
+      ...changeMarks(pair, 'version', filters, found),
+      ...(same ? facts.version : []),
+    ];
     // A row is changed when it holds a finding of a shown class, dimmed or not.
     const changedRows = new Set(
       navStops(c, pair, rows, { ...filters, dimMinor: false }, found).map((s) => s.row),
@@ -71,6 +86,10 @@ export function usePairLayout(c: Comparison, pair: Pair, filters: Filters): Pair
       }
     });
     const folded = all.length - stops.length;
-    return { rows, items, itemOfRow, baseMarks, versionMarks, stops, folded, found, counterpart };
-  }, [c, pair, filters, found]);
+    const factRows = facts.groups.length;
+    return {
+      ...{ rows, items, itemOfRow, baseMarks, versionMarks, stops, folded, found, counterpart },
+      factRows,
+    };
+  }, [c, pair, filters, found, facts]);
 }

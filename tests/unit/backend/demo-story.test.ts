@@ -23,6 +23,7 @@ const ledger = version('The Coast Ledger');
 const tidewater = version('The Tidewater Daily');
 const seaboard = version('Seaboard Post');
 const westerly = version('The Westerly Chronicle');
+const capeAlder = version('The Cape Alder Journal');
 
 const BRITISH = [
   'organisation',
@@ -135,6 +136,16 @@ describe('demo story', () => {
     expect(original.text).toContain('If they keep to the schedule they signed');
     expect(seaboard.text).not.toContain('If they keep to the schedule they signed');
     expect(seaboard.text).toContain('the boats safe. ... If they don’t,');
+  });
+
+  it('runs the Seaboard Post’s agency copy in the Cape Alder Journal, added paragraph and all', () => {
+    const agency = paragraphs(seaboard.text).filter((p) => !p.startsWith('Share this story'));
+    expect(paragraphs(capeAlder.text)).toEqual(agency);
+    const added = agency[agency.length - 1] ?? '';
+    expect(added).toMatch(/^The Gull Point landing is the second/);
+    for (const v of [original, ledger, tidewater, westerly]) expect(v.text).not.toContain(added);
+    // published after the Post, so the copy chain can tell the direction
+    expect(Date.parse(capeAlder.published)).toBeGreaterThan(Date.parse(seaboard.published));
   });
 
   it('drops the dissenting source from the Westerly Chronicle only', () => {

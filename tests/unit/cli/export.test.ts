@@ -53,7 +53,18 @@ describe('retold export', () => {
     expect(formula.length).toBeGreaterThan(0);
     for (const t of formula) expect(t).toMatch(/^'=HYPERLINK\("https:\/\/evil\.example"\)/);
     expect(new Set(rows.map((x) => x.finding))).toEqual(
-      new Set(['derivation', 'paragraph', 'word change', 'attribution', 'quote']),
+      new Set([
+        'derivation',
+        'paragraph',
+        'word change',
+        'attribution',
+        'quote',
+        // issue 13 (backend/export/findings-relations.ts)
+        'source',
+        'fact',
+        'shared edit',
+        'copy chain',
+      ]),
     );
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const html = path.join(dir, 'report.html');

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoStory } from '../../../backend/demo/demo-story';
 import { Library } from '../../../db';
 import { FIXTURE_DIR } from '../backend/collections/support';
 import { runCli, type CliRun } from './support';
@@ -29,12 +30,15 @@ describe('retold passim round trip', () => {
     const target = path.join(dir, 'passim-in');
     const exported = await run('export', '--passim', target);
     expect(exported).toMatchObject({ code: 0, err: '' });
-    // the five versions of the demo story, then the six articles (ids 6..11, so the fixture's
-    // ids retold-1..6 are found again by their content hash)
-    expect(exported.out).toMatch(/^Wrote 11 articles in passim's input format/);
+    // the versions of the demo story, then the six articles (ids after the demo's, so the
+    // fixture's ids retold-1..6 are found again by their content hash)
+    const demo = demoStory.versions.length;
+    expect(exported.out).toMatch(
+      new RegExp(`^Wrote ${demo + 6} articles in passim's input format`),
+    );
     const lines = readFileSync(path.join(target, 'retold-00001.json'), 'utf8').trim().split('\n');
-    expect(JSON.parse(lines[5] ?? '')).toMatchObject({
-      id: expect.stringMatching(/^retold-6-/) as unknown,
+    expect(JSON.parse(lines[demo] ?? '')).toMatchObject({
+      id: expect.stringMatching(new RegExp(`^retold-${demo + 1}-`)) as unknown,
       series: 'Northern Press',
       date: '2024-05-06',
     });

@@ -151,3 +151,80 @@ describe('demo story: The Westerly Chronicle (British reprint)', () => {
     expect(p.addedBlocks).toEqual([title, caption]);
   });
 });
+
+describe('demo story: Harbor Light Radio (independent report)', () => {
+  const p = pairFor('Harbor Light Radio');
+  it('is not derived: no paragraph reuses the original’s wording', () => {
+    expect(p.derivation.label).toBe('none');
+    expect(p.links).toEqual([]);
+  });
+
+  it('reports the same facts as the original in corresponding paragraphs', () => {
+    const pairs = (p.correspondences ?? []).map((k) => [k.base, k.version]);
+    // ¶1 ↔ ¶1 (the vote), ¶8 ↔ ¶3 (Marchetti), ¶11 ↔ ¶5 (the March 31 deadline)
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        [0, 0],
+        [7, 2],
+        [10, 4],
+      ]),
+    );
+    const marchetti = p.correspondences?.find((k) => k.base === 7 && k.version === 2);
+    expect(marchetti?.evidence.speakers).toContain('Delia Marchetti');
+    expect(marchetti?.evidence.numbers).toContain('1100');
+  });
+
+  it('shares the mayor (quoted, then reported) and Marchetti, and has a scientist of its own', () => {
+    const s = (name: string) => p.sources?.find((x) => x.name === name);
+    expect(s('Mayor Thomas J. Reardon')).toMatchObject({
+      status: 'shared',
+      base: 'direct',
+      version: 'reported',
+    });
+    expect(s('Delia Marchetti')?.status).toBe('shared');
+    expect(s('Dr. Miriam Osei')).toMatchObject({ status: 'version-only', version: 'direct' });
+    expect(s('Caleb Dunmore')?.status).toBe('base-only');
+  });
+});
+
+describe('demo story: who copied whom', () => {
+  // with the dates, as the app compares it (the base is then the earliest: the original)
+  const dated = compare(
+    demoStory.versions.map((v, i) => ({
+      id: String(i),
+      text: v.text,
+      outlet: v.outlet,
+      published: v.published,
+    })),
+    {},
+  );
+  const index = (outlet: string) => demoStory.versions.findIndex((v) => v.outlet === outlet);
+  const entryFor = (outlet: string) =>
+    dated.copyChain?.entries.find((e) => e.version === index(outlet));
+
+  it('shares the agency’s added paragraph between the Seaboard Post and the Cape Alder Journal', () => {
+    const added = (dated.sharedEdits ?? []).filter((e) => e.kind === 'added');
+    expect(added).toHaveLength(1);
+    expect(added[0]?.versions).toEqual([index('Seaboard Post'), index('The Cape Alder Journal')]);
+    expect(added[0]?.text).toMatch(/^The Gull Point landing is the second/);
+  });
+
+  it('places the Cape Alder Journal under the Seaboard Post, with high confidence', () => {
+    const e = entryFor('The Cape Alder Journal');
+    expect(e?.source).toBe(index('Seaboard Post'));
+    expect(e?.confidence).toBe('high');
+    const shared = e?.evidence.sharedEdits.map((k) => dated.sharedEdits?.[k]?.text ?? '');
+    expect(shared?.some((t) => t.startsWith('The Gull Point landing is the second'))).toBe(true);
+  });
+
+  it('places every other reprint under the original, and the radio report outside the tree', () => {
+    expect(dated.base).toBe(0);
+    for (const outlet of ['Seaboard Post', 'The Tidewater Daily', 'The Westerly Chronicle']) {
+      expect(entryFor(outlet)?.source, outlet).toBe(0);
+    }
+    // the Ledger's first ten paragraphs are also the Tidewater Daily's: the claim stays weak
+    expect(entryFor('The Coast Ledger')?.source).toBe(0);
+    expect(entryFor('The Coast Ledger')?.confidence).not.toBe('high');
+    expect(entryFor('Harbor Light Radio')?.source).toBeNull();
+  });
+});

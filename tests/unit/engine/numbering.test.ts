@@ -48,4 +48,24 @@ describe('version numbers', () => {
     expect(c.versions.map((v) => v.number)).toEqual([undefined, 7]);
     expect(numbered.pairs).toBe(c.pairs);
   });
+
+  it('renumber the versions the copy chain names in its reasons', () => {
+    // compared without numbers (as the library does), then given the library's
+    const chain = compare([
+      { id: 'a', text: text(P) },
+      { id: 'b', text: text([...P, 'A new closing line that only the reprints carry today.']) },
+      {
+        id: 'c',
+        text: text([...P.slice(0, -1), 'A new closing line that only the reprints carry today.']),
+      },
+    ]);
+    const before = chain.copyChain?.entries.map((e) => e.reason).join(' ') ?? '';
+    expect(before).toContain(`#${chain.base + 1} (the base)`);
+    const numbered = withVersionNumbers(chain, [4, 9, 11]);
+    const after = numbered.copyChain?.entries.map((e) => e.reason).join(' ') ?? '';
+    expect(after).toContain(`#${[4, 9, 11][chain.base]} (the base)`);
+    expect(after).not.toMatch(/#[123]\b/u);
+    expect(after.replace(/#\d+/gu, '#')).toBe(before.replace(/#\d+/gu, '#'));
+    expect(chain.copyChain?.entries.map((e) => e.reason).join(' ')).toBe(before);
+  });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { LoadedComparison } from '../../compare/useComparison';
 import { pairFigures } from '../../compare/model';
+import type { PairTarget } from '../../compare/usePairLayout';
 import { baseReason } from '../../lib/base-reason';
 import { formatDate, versionName } from '../../lib/format';
 import type { VersionSummary } from '../../lib/types';
@@ -9,8 +10,10 @@ import {
   DerivationLabel,
   OverviewLegend,
   ParagraphCounts,
+  SharedSummary,
   SortHeader,
 } from './OverviewParts';
+import { CopyChainTree } from './CopyChainTree';
 import { nextSort, sortRows, type OverviewRow, type OverviewSort } from './overview-sort';
 
 interface CompareOverviewProps {
@@ -18,7 +21,8 @@ interface CompareOverviewProps {
   chosenBase: boolean;
   /** Makes a version the base; null goes back to the automatic choice. */
   onMakeBase: (versionId: number | null) => void;
-  onOpenPair: (pairIndex: number) => void;
+  /** Opens a pair, at a paragraph when given (the copy chain's shared edits). */
+  onOpenPair: (pairIndex: number, where?: PairTarget) => void;
 }
 
 /** The headline when the name is the outlet, and the file a version came from. */
@@ -55,6 +59,7 @@ function PairRow({ row, props }: { row: OverviewRow; props: CompareOverviewProps
       <td className="num">{pct(f.similarity)}</td>
       <td>
         <DerivationLabel d={pair.derivation} id={`derivation-help-${v.id}`} />
+        {independent ? <SharedSummary pair={pair} /> : null}
       </td>
       <td>
         <ParagraphCounts f={f} />
@@ -176,6 +181,7 @@ export function CompareOverview(props: CompareOverviewProps) {
         </table>
       </div>
       <OverviewLegend />
+      <CopyChainTree loaded={props.loaded} onOpenPair={props.onOpenPair} />
     </section>
   );
 }

@@ -177,7 +177,7 @@ export function CompareSection(props: CompareSectionProps) {
                   loaded={ready}
                   chosenBase={story.baseVersionId !== null}
                   onMakeBase={onMakeBase}
-                  onOpenPair={(i) => openPair(i)}
+                  onOpenPair={(i, where) => openPair(i, where ?? null)}
                 />
               ) : null}
               {versions}

@@ -12,8 +12,14 @@ interface FilterBarProps {
   filters: Filters;
   /** The pair's findings: each chip counts the findings of its class (compare/findings.ts). */
   found: PairFindings;
+  /** The pair's "same facts" rows (compare/correspondence.ts), shown or not. */
+  factRows: number;
   onChange: (f: Filters) => void;
 }
+
+/** What the "same facts" chip does. */
+const SAME_FACTS_HELP =
+  'Paragraphs that report the same facts in their own words (no wording reused) sit side by side, shared names and figures marked; unchecked, they show as dropped and added';
 
 /** What a chip's number counts: "20 attribution changes: 20 in the attributions panel". */
 export function chipHelp(found: PairFindings, cls: ChangeClass): string {
@@ -33,7 +39,7 @@ const DIM_HELP =
   'Draws spelling, typography and attributions changed in wording only (tense, honorific, middle initial, word order, position) faintly, and next/previous skips them';
 
 /** Which change classes show, whether minor ones are dimmed, and "changes only". */
-export function FilterBar({ open, filters, found, onChange }: FilterBarProps) {
+export function FilterBar({ open, filters, found, factRows, onChange }: FilterBarProps) {
   const toggle = (cls: ChangeClass): void => {
     const hidden = new Set(filters.hidden);
     if (hidden.has(cls)) hidden.delete(cls);
@@ -52,6 +58,19 @@ export function FilterBar({ open, filters, found, onChange }: FilterBarProps) {
           </span>
         </label>
       ))}
+      {factRows > 0 ? (
+        <label className="filter-chip fc-corresponding" title={SAME_FACTS_HELP}>
+          <input
+            type="checkbox"
+            checked={filters.sameFacts}
+            onChange={() => onChange({ ...filters, sameFacts: !filters.sameFacts })}
+          />
+          <span className="chip-name">same facts</span>{' '}
+          <span className="chip-count" data-class="corresponding">
+            {factRows}
+          </span>
+        </label>
+      ) : null}
       <label className="filter-chip" title={DIM_HELP}>
         <input
           type="checkbox"

@@ -1,7 +1,9 @@
 // Pieces of the overview table: paragraph and change counts, the derivation label with what
-// it means, the sortable column headers and the legend under the table.
-import type { Derivation } from '../../../../engine';
+// it means and, for an independent report, what it shares with the base; the sortable column
+// headers and the legend under the table.
+import type { Derivation, Pair } from '../../../../engine';
 import type { PairFigures } from '../../compare/model';
+import { sharedSummary } from '../../compare/pair-sources';
 import { SORT_BY, type OverviewColumn, type OverviewSort } from './overview-sort';
 
 const COUNTS = [
@@ -86,6 +88,26 @@ export function DerivationLabel({ d, id }: { d: Derivation; id: string }) {
         {words.gloss}
         <span className="visually-hidden"> {derivationHelp(d)}</span>
       </span>
+    </span>
+  );
+}
+
+/**
+ * Under "not derived": what the independent report still shares with the base and what it
+ * does not (issue 13), so the row says more than "0% · not derived".
+ */
+export function SharedSummary({ pair }: { pair: Pair }) {
+  const parts = sharedSummary(pair);
+  if (parts.length === 0) return null;
+  return (
+    <span className="shared-summary">
+      {parts.map((p, i) => (
+        <span key={i} className="shared-part">
+          {i > 0 ? <span aria-hidden="true"> · </span> : null}
+          {p}
+          {i < parts.length - 1 ? <span className="visually-hidden">;</span> : null}
+        </span>
+      ))}
     </span>
   );
 }

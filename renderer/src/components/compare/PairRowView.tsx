@@ -3,6 +3,7 @@ import type { Comparison, Pair } from '../../../../engine';
 import type { Filters, Mark } from '../../compare/marks';
 import type { PairRow } from '../../compare/rows';
 import { BLOCK_KIND_NAME } from '../../compare/model';
+import { SAME_FACTS_LABEL, groupNumbers, groupSummary } from '../../compare/correspondence';
 import { CiteRow } from '../export/Cite';
 import { InlineText } from './InlineText';
 import { ParaText } from './ParaText';
@@ -27,8 +28,28 @@ const KIND_LABEL: Record<PairRow['kind'], string> = {
   'moved-to': 'moved here',
   dropped: 'dropped',
   added: 'added',
+  corresponding: SAME_FACTS_LABEL,
   furniture: 'page furniture',
 };
+
+const KIND_SYMBOL: Partial<Record<PairRow['kind'], string>> = {
+  'moved-from': '↕ ',
+  'moved-to': '↕ ',
+  dropped: '✕ ',
+  added: '+ ',
+  corresponding: '≡ ',
+};
+
+/** A "same facts" row's second line: which paragraphs, and what they share. */
+function FactsLine({ c, pair, row }: { c: Comparison; pair: Pair; row: PairRow }) {
+  if (!row.facts) return null;
+  return (
+    <div className="facts-line">
+      <span className="facts-numbers">{groupNumbers(c, pair, row.facts)}</span>{' '}
+      <span className="facts-summary">{groupSummary(c, row.facts)}</span>
+    </div>
+  );
+}
 
 function Side({
   c,
@@ -81,15 +102,7 @@ export const PairRowView = memo(function PairRowView(props: PairRowViewProps) {
     row.kind === 'linked' ? null : (
       <div className={`row-marker mk-${row.kind}`}>
         <span className="mk-label">
-          <span aria-hidden="true">
-            {row.kind.startsWith('moved')
-              ? '↕ '
-              : row.kind === 'dropped'
-                ? '✕ '
-                : row.kind === 'added'
-                  ? '+ '
-                  : ''}
-          </span>
+          <span aria-hidden="true">{KIND_SYMBOL[row.kind] ?? ''}</span>
           {KIND_LABEL[row.kind]}
         </span>
         {counterpart !== null ? (
@@ -132,6 +145,12 @@ export const PairRowView = memo(function PairRowView(props: PairRowViewProps) {
             />
           ) : row.kind === 'added' || row.kind === 'furniture' ? (
             verSide
+          ) : row.kind === 'corresponding' ? (
+            <>
+              <FactsLine c={c} pair={pair} row={row} />
+              <div className="inline-base">{baseSide}</div>
+              {verSide}
+            </>
           ) : (
             <div className="inline-base">{baseSide}</div>
           )}
@@ -143,7 +162,11 @@ export const PairRowView = memo(function PairRowView(props: PairRowViewProps) {
             {baseSide}
           </div>
           <div className="cell-version">
-            {row.version.length > 0 ? marker : null}
+            {row.kind === 'corresponding' ? (
+              <FactsLine c={c} pair={pair} row={row} />
+            ) : row.version.length > 0 ? (
+              marker
+            ) : null}
             {verSide}
           </div>
         </>

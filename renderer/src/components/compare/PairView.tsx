@@ -11,6 +11,7 @@ import { ChangeStrip } from './ChangeStrip';
 import { FilterBar, FiltersToggle } from './FilterBar';
 import { NavCounter } from './NavCounter';
 import { PairRows, type ScrollRequest } from './PairRows';
+import { PairSources } from './PairSources';
 import { PanelSlot, SOURCE_DRAWER_ID } from './PanelSlot';
 import { SourcePanel } from './SourcePanel';
 import { useSpotlightLanding, useSpotlightMarks, type Spotlight } from '../../teach/spotlight';
@@ -38,6 +39,7 @@ const DEFAULT_FILTERS: Filters = {
   dimMinor: true,
   changesOnly: false,
   showFurniture: false,
+  sameFacts: true,
 };
 type Entry = AttributionEntry | QuoteEntry;
 
@@ -249,6 +251,7 @@ export function PairView(props: PairViewProps) {
           open={filtersOpen}
           filters={filters}
           found={layout.found}
+          factRows={layout.factRows}
           onChange={setFilters}
         />
         <div className="pair-layout">
@@ -287,6 +290,7 @@ export function PairView(props: PairViewProps) {
             onPick={goStop}
           />
           <PanelSlot drawer={drawer} open={drawerOpen} onClose={() => setDrawerOpen(false)}>
+            <PairSources pair={pair} baseName={baseName} versionName={verName} />
             <MemoPanel pair={pair} onPick={pickSource} />
             {notes}
           </PanelSlot>

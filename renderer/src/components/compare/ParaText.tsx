@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FACT_WORDS } from '../../compare/correspondence';
 import { segments, type Filters, type Mark } from '../../compare/marks';
 
 interface ParaTextProps {
@@ -20,7 +21,7 @@ const CLASS_WORDS: Record<string, string> = {
   hedge: 'hedge',
 };
 
-/** A paragraph's text with deleted, inserted and picked-out words, as React text nodes. */
+/** A paragraph's text with deleted, inserted, picked-out and shared words, as React text nodes. */
 export function ParaText({ text, start, end, marks, filters }: ParaTextProps) {
   return (
     <>
@@ -32,7 +33,18 @@ export function ParaText({ text, start, end, marks, filters }: ParaTextProps) {
               {node}
             </mark>
           );
-        const ch = seg.marks.find((m) => m.kind !== 'hit');
+        const fact = seg.marks.find((m) => m.kind === 'fact');
+        if (fact?.fact)
+          node = (
+            <mark
+              className={`fact fact-${fact.fact}`}
+              data-fact={fact.fact}
+              title={FACT_WORDS[fact.fact]}
+            >
+              {node}
+            </mark>
+          );
+        const ch = seg.marks.find((m) => m.kind === 'del' || m.kind === 'ins');
         if (ch?.cls) {
           // Minor findings (spelling, typography, attribution changed in wording only) dim.
           const dim = filters.dimMinor && ch.minor === true;

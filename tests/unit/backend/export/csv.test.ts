@@ -87,9 +87,12 @@ describe('CSV of findings', () => {
       const types = new Set(rows.map((r) => r.type));
       expect([...types].sort()).toEqual([
         'attribution',
+        'copy chain',
         'derivation',
+        'fact',
         'paragraph',
         'quote',
+        'source',
         'word change',
       ]);
       const back = parsed(findingsCsv(rows));

@@ -303,3 +303,31 @@ describe('attribution rules, negatives', () => {
     expect(found(p).map((a) => [a.source, a.cue])).toEqual([['Delia Marchetti', 'said']]);
   });
 });
+
+describe('issue 13: phrasal reporting verbs and initials in source names', () => {
+  it('credits a speaker through a phrasal reporting verb, never a bare "raised"', () => {
+    expect(one('That is a point that council candidate Mara Vell brought up this week.')).toEqual([
+      'Mara Vell',
+      'brought up',
+      'speech',
+    ]);
+    expect(one('Dock workers pointed out that the crane was old.')).toEqual([
+      'Dock workers',
+      'pointed out',
+      'speech',
+    ]);
+    expect(found('The harbor board raised its fees again.')).toEqual([]);
+  });
+
+  it('keeps initials and the noun they modify in the source', () => {
+    expect(one('The yard was fined, according to the U.S. Maritime Administration.')[0]).toBe(
+      'the U.S. Maritime Administration',
+    );
+    expect(one('The firms were accused by the U.S. government of hiding the cost.')[0]).toBe(
+      'the U.S. government',
+    );
+    expect(one('The U.K. government said on Monday that it would act.')[0]).toBe(
+      'The U.K. government',
+    );
+  });
+});

@@ -149,3 +149,17 @@ describe('speakers', () => {
     ]);
   });
 });
+
+describe('issue 13: quoted terms in the writer’s own sentence', () => {
+  it('gives a quoted term no speaker from an earlier sentence, but a quotation that opens its sentence keeps it', () => {
+    expect(
+      quotes(
+        'The yard was accused by the harbor board of cutting corners. Some of its cranes were even given “temporary” licences.',
+      ),
+    ).toEqual([['temporary', null]]);
+    expect(quotes('“We will reopen,” said Mara Vell. “The cranes are safe.”')).toEqual([
+      ['We will reopen,', 'Mara Vell'],
+      ['The cranes are safe.', 'Mara Vell'],
+    ]);
+  });
+});

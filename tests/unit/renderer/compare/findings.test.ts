@@ -35,6 +35,7 @@ const filters: Filters = {
   dimMinor: true,
   changesOnly: false,
   showFurniture: false,
+  sameFacts: true,
 };
 const clone = (p: Pair): Pair => structuredClone(p);
 

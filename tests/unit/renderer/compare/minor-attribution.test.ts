@@ -29,6 +29,7 @@ const dimmed: Filters = {
   dimMinor: true,
   changesOnly: false,
   showFurniture: false,
+  sameFacts: true,
 };
 const undimmed: Filters = { ...dimmed, dimMinor: false };
 

@@ -33,6 +33,7 @@ const filters: Filters = {
   dimMinor: true,
   changesOnly: false,
   showFurniture: false,
+  sameFacts: true,
 };
 
 describe('pairRows', () => {

@@ -34,6 +34,7 @@ function inline(hidden: ChangeClass[]): string {
     dimMinor: true,
     changesOnly: false,
     showFurniture: false,
+    sameFacts: true,
   };
   const li = pair.links.findIndex((l) => l.changes.length > 0);
   const link = pair.links[li];
