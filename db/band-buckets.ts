@@ -4,15 +4,15 @@
 // version_id), so each read is 1/64 of the work, and reading the bands in order gives the
 // same buckets in the same order as bandBuckets.
 import type { Database as Db } from 'better-sqlite3';
-import { recentBandCount } from './minhash-recent';
+import { hasRecentBands } from './minhash-recent';
 import { stmt } from './statements';
 
 /** The buckets of two or more versions of one band, limited to `among` (all when null). */
 export function bandBucketsOf(db: Db, band: number, among: ReadonlySet<number> | null): number[][] {
-  // With no recent keys (db/minhash-recent.ts: the usual case once an import has ended), a
-  // band is a range of the big index's primary key, read in order; otherwise both are read.
+  // With no recent rows (db/minhash-recent.ts: the case outside a bulk import), a band is a
+  // range of the index's primary key, read in order; otherwise the recent rows are read too.
   const rows = (
-    recentBandCount(db) === 0
+    !hasRecentBands(db)
       ? stmt(
           db,
           `SELECT group_concat(version_id) FROM minhash_bands WHERE band = ?

@@ -58,8 +58,8 @@ export function findVersionByHash(db: Db, hash: string): HashHit | null {
  * check is already library-wide here, so each version is inserted directly (no savepoint, no
  * second hash, no re-reading its summary), stories are looked up once per batch, and each
  * story's `updated_at` is written once per batch. Once `mergeBandsAt` versions (by default
- * RECENT_BANDS.mergeAt) have band keys in the recent index, they join the big one in the
- * batch's transaction (db/minhash-recent.ts).
+ * RECENT_BANDS.mergeAt) have recent band keys, they join the band index in the batch's
+ * transaction (db/minhash-recent.ts).
  */
 export function writeBulkBatch(
   lib: Library,
@@ -76,7 +76,13 @@ export function writeBulkBatch(
       const hit = findVersionByHash(lib.db, hash);
       if (hit) return { outcome: 'duplicate', ...hit };
       const story = a.story === null ? lib.createStory(a.ownStoryTitle) : joinStory(a.story);
-      const versionId = insertVersionRow(lib.db, { ...a.version, storyId: story.id }, hash, now);
+      const versionId = insertVersionRow(
+        lib.db,
+        { ...a.version, storyId: story.id },
+        hash,
+        now,
+        true,
+      );
       touched.add(story.id);
       return {
         outcome: 'imported',

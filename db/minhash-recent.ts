@@ -1,32 +1,35 @@
-// New versions' LSH band keys, in a small band index of their own until they join the big one
-// (migration 0012). A bulk import wrote 64 band rows per article straight into `minhash_bands`,
-// each on a random page of a B-tree of millions of rows, so every batch dirtied most of its
-// pages: at 100,000 articles that was 1.7 ms of the main thread's 2.9 ms per article. New rows
-// go to `minhash_bands_recent` instead (the same shape; small enough to stay in the page cache);
-// mergeRecentBands moves thousands of versions' rows at a time into `minhash_bands`, in key
-// order, so consecutive rows share pages. Look-ups read both indexes (db/minhash.ts), so a
-// version is found wherever its keys are.
+// A bulk import's LSH band keys, appended until they join the band index (migration 0012). A
+// bulk import wrote 64 band rows per article straight into `minhash_bands`, each on a random
+// page of a B-tree of millions of rows, so every batch dirtied most of its pages: at 100,000
+// articles that was 1.7 ms of the main thread's 2.9 ms per article. A bulk import appends its
+// rows to `minhash_bands_recent` instead, a plain table with no index (an append costs about a
+// microsecond); mergeRecentBands moves them into `minhash_bands` thousands of versions at a
+// time, sorted by key, so consecutive rows share pages. Every import merges at its end, so the
+// table is empty outside an import (or after one was killed, until the next); look-ups read it
+// too (db/minhash.ts), so a version is found wherever its keys are. Single imports write into
+// `minhash_bands` directly, as before.
 import type { Database as Db } from 'better-sqlite3';
 import { MINHASH } from '../engine/relations/minhash';
 import { stmt } from './statements';
 
-/** When recent keys move into the big band index. */
+/** When recent keys move into the band index. */
 export const RECENT_BANDS = {
   /**
-   * Versions in the recent index that make writeBulkBatch merge them in its transaction. Each
-   * merge touches most pages of the big index, so bigger merges cost less per version; a
-   * bigger recent index costs more pages per batch. (Measured in bench/library-100k.bench.ts.)
+   * Versions with recent keys that make writeBulkBatch merge them in its transaction. Each
+   * merge touches most pages of the band index, so bigger merges cost less per version; but a
+   * look-up reads every recent row (about 15 ms at 4,000 versions, 256,000 rows), and Find
+   * other versions should stay fast during an import.
    */
-  mergeAt: 8_000,
+  mergeAt: 4_000,
 } as const;
 
-/** One INSERT of a version's 64 rows: single-row INSERTs cost about 1 ms per version. */
+/** One INSERT of a version's 64 rows: single-row INSERTs cost several times more. */
 const ALL_RECENT_SQL = `INSERT INTO minhash_bands_recent (band, hash, version_id) VALUES ${Array.from(
   { length: MINHASH.bands },
   () => '(?, ?, ?)',
 ).join(', ')}`;
 
-/** Writes `keys`, the band keys of new version `versionId`, into the recent index. */
+/** Appends `keys`, the band keys of version `versionId`, to the recent rows. */
 export function writeRecentBands(db: Db, versionId: number, keys: Int32Array): void {
   if (keys.length === MINHASH.bands) {
     const params: number[] = [];
@@ -41,19 +44,42 @@ export function writeRecentBands(db: Db, versionId: number, keys: Int32Array): v
   keys.forEach((key, b) => one.run(b, key, versionId));
 }
 
-/** How many versions have keys in the recent index (every version with keys has band 0). */
+/** How many versions have recent keys (every version with keys has a band 0). */
 export function recentBandCount(db: Db): number {
   return stmt(db, 'SELECT count(*) FROM minhash_bands_recent WHERE band = 0')
     .pluck()
     .get() as number;
 }
 
+/** Whether any version has recent keys (cheaper than counting them). */
+export function hasRecentBands(db: Db): boolean {
+  return stmt(db, 'SELECT 1 FROM minhash_bands_recent LIMIT 1').get() !== undefined;
+}
+
 /**
- * Moves every row of the recent index into `minhash_bands`, in key order, in one transaction
- * (the caller's, when inside one); returns how many versions moved.
+ * Versions with recent keys among `keys` (the query's band keys, in band order), each with how
+ * many bands it shares: one pass over the recent rows.
+ */
+export function recentBandHits(db: Db, keys: Int32Array, into: Map<number, number>): void {
+  if (keys.length === 0 || !hasRecentBands(db)) return;
+  const pairs = Array.from(keys, () => '(?, ?)').join(', ');
+  const params: number[] = [];
+  keys.forEach((key, b) => params.push(b, key));
+  const rows = stmt(
+    db,
+    `SELECT version_id AS id, count(*) AS n FROM minhash_bands_recent
+     WHERE (band, hash) IN (VALUES ${pairs}) GROUP BY version_id`,
+  ).all(params) as { id: number; n: number }[];
+  for (const r of rows) into.set(r.id, (into.get(r.id) ?? 0) + r.n);
+}
+
+/**
+ * Moves every recent row into `minhash_bands`, sorted by key, in one transaction (the
+ * caller's, when inside one); returns how many versions moved.
  */
 export function mergeRecentBands(db: Db): number {
   const merge = db.transaction(() => {
+    if (!hasRecentBands(db)) return 0;
     const versions = recentBandCount(db);
     stmt(
       db,
@@ -67,8 +93,8 @@ export function mergeRecentBands(db: Db): number {
 }
 
 /**
- * The band keys stored for version `versionId`, wherever they are (the big index or the recent
- * one), in band order: what a check or a test compares with the version's text.
+ * The band keys stored for version `versionId`, wherever they are (the band index or the
+ * recent rows), in band order: what a check or a test compares with the version's text.
  */
 export function storedBandKeys(db: Db, versionId: number): { band: number; hash: number }[] {
   return stmt(

@@ -1,8 +1,8 @@
 // The near-duplicate index (issue 12, item 3): each version's MinHash signature
 // (engine/relations/minhash.ts) and its LSH band keys, written in the transaction that writes
 // the version (db/version-insert.ts), so every import path has them and an interrupted import
-// leaves no version without one (a new version's keys go to a small recent index first and
-// join the big one in sorted batches: db/minhash-recent.ts). All tables cascade from `versions`, so a deleted version
+// leaves no version without one (a bulk import appends its keys to recent rows that join the
+// band index in sorted batches: db/minhash-recent.ts). All tables cascade from `versions`, so a deleted version
 // leaves nothing behind; a moved version keeps its rows (they name the version, not the story).
 // A version's text never changes (versions are immutable evidence), so neither does its
 // signature; a signature of another scheme (MINHASH.scheme) counts as missing and is redone
@@ -16,39 +16,40 @@ import {
   signatureFromBytes,
   type MinHash,
 } from '../engine/relations/minhash';
-import { mergeRecentBands, writeRecentBands } from './minhash-recent';
+import { mergeRecentBands, recentBandHits, writeRecentBands } from './minhash-recent';
 import type { TextSketch } from './sketch';
 import { stmt } from './statements';
 
-/**
- * Writes (or rewrites) the signature and band keys of version `versionId`, whose text is `text`;
- * `sketch`, when given, is that text's sketch computed already (db/sketch.ts: bulk import
- * computes it in the import worker).
- */
+/** How writeSignature writes. */
+export interface SignatureWrite {
+  /** The version was just inserted, so it has no band rows to replace. */
+  fresh?: boolean;
+  /** The text's sketch computed already (db/sketch.ts: bulk import does it in its worker). */
+  sketch?: Pick<TextSketch, 'minhash' | 'bandKeys'>;
+  /** Append the band keys to the recent rows (bulk import: db/minhash-recent.ts). */
+  recent?: boolean;
+}
+
+/** Writes (or rewrites) the signature and band keys of version `versionId`, whose text is `text`. */
 export function writeSignature(
   db: Db,
   versionId: number,
   text: string,
-  fresh = false,
-  sketch?: Pick<TextSketch, 'minhash' | 'bandKeys'>,
+  how: SignatureWrite = {},
 ): MinHash {
-  const m = sketch?.minhash ?? minhashOf(text);
+  const m = how.sketch?.minhash ?? minhashOf(text);
   const bytes = signatureBytes(m);
   stmt(
     db,
     `INSERT OR REPLACE INTO minhash_signatures (version_id, scheme, shingles, signature)
      VALUES (?, ?, ?, ?)`,
   ).run(versionId, MINHASH.scheme, m.shingles, Buffer.from(bytes.buffer, 0, bytes.byteLength));
-  const keys = sketch?.bandKeys ?? bandKeys(m);
-  if (fresh) {
-    // A new version's keys go to the recent index and join the big one thousands at a time
-    // (db/minhash-recent.ts); it has no band rows yet (a deleted version's went with it).
-    writeRecentBands(db, versionId, keys);
-  } else {
-    // A signature redone (refreshSignatures, after merging what was pending): in place.
-    stmt(db, 'DELETE FROM minhash_bands WHERE version_id = ?').run(versionId);
-    writeBands(db, versionId, keys);
-  }
+  const keys = how.sketch?.bandKeys ?? bandKeys(m);
+  // A version just written has no band rows (a deleted version's went with it, by cascade);
+  // a signature redone (refreshSignatures, after merging the recent rows) replaces its own.
+  if (!how.fresh) stmt(db, 'DELETE FROM minhash_bands WHERE version_id = ?').run(versionId);
+  if (how.recent) writeRecentBands(db, versionId, keys);
+  else writeBands(db, versionId, keys);
   return m;
 }
 
@@ -77,18 +78,15 @@ export interface BandHit {
 
 /** Versions sharing a band with `m`, most shared bands first (`exclude` left out). */
 export function bandCandidates(db: Db, m: MinHash, exclude: number | null): BandHit[] {
-  const q = stmt(
-    db,
-    `SELECT version_id AS id FROM minhash_bands WHERE band = ? AND hash = ?
-     UNION ALL SELECT version_id FROM minhash_bands_recent WHERE band = ? AND hash = ?`,
-  );
+  const q = stmt(db, 'SELECT version_id AS id FROM minhash_bands WHERE band = ? AND hash = ?');
   const counts = new Map<number, number>();
   const keys = bandKeys(m);
   keys.forEach((key, b) => {
-    for (const row of q.all(b, key, b, key) as { id: number }[]) {
+    for (const row of q.all(b, key) as { id: number }[]) {
       counts.set(row.id, (counts.get(row.id) ?? 0) + 1);
     }
   });
+  recentBandHits(db, keys, counts);
   if (exclude !== null) counts.delete(exclude);
   return [...counts]
     .map(([versionId, bands]) => ({ versionId, bands }))

@@ -48,8 +48,17 @@ const FTS_SQL = 'INSERT INTO versions_fts (rowid, title, outlet, text) VALUES (?
 const foldOrNull = (s: string | null | undefined): string | null =>
   s === null || s === undefined ? null : foldForSearch(s);
 
-/** Inserts the version row, its search entry and its signature; returns its id. */
-export function insertVersionRow(db: Db, input: NewVersion, hash: string, now: string): number {
+/**
+ * Inserts the version row, its search entry and its signature; returns its id. `bulk`: part of a
+ * bulk import, whose band keys join the band index in batches.
+ */
+export function insertVersionRow(
+  db: Db,
+  input: NewVersion,
+  hash: string,
+  now: string,
+  bulk = false,
+): number {
   const m = input.meta;
   // Bytes that are the text as UTF-8 are not stored twice (db/raw-bytes.ts).
   // A fetched page's bytes are in its evidence, compressed (db/fetch-evidence.ts).
@@ -84,6 +93,7 @@ export function insertVersionRow(db: Db, input: NewVersion, hash: string, now: s
   );
   if (input.fetch) insertFetchEvidence(db, id, input.fetch);
   // The near-duplicate index, in the same transaction: no version is ever without one.
-  writeSignature(db, id, input.text, true, input.sketch);
+  // A bulk import appends its band keys, to be merged in key order (db/minhash-recent.ts).
+  writeSignature(db, id, input.text, { fresh: true, sketch: input.sketch, recent: bulk });
   return id;
 }

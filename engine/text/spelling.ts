@@ -159,11 +159,15 @@ const folded = new Map<string, string>();
 // the first fragment in list order, has nothing to do.
 const ANY_FRAGMENT = new RegExp(FRAGMENTS.map(([uk]) => uk).join('|'));
 
+const SUFFIX_LETTERS = /is|ys|ll/;
+
 function foldUncached(lower: string): string {
   let w = lower.includes('-') ? lower.replace(/(?<=\p{L})-(?=\p{L})/gu, '') : lower;
   const whole = WORDS.get(w);
   if (whole !== undefined) return whole;
   if (ANY_FRAGMENT.test(w)) w = foldFragment(w);
+  // The three suffix rules need "is", "ys" or "ll": most words have none and skip them.
+  if (!SUFFIX_LETTERS.test(w)) return w;
   return w.replace(ISE, '$1iz$2').replace(YSE, '$1yz$2').replace(DOUBLED_L, '$1l$2');
 }
 

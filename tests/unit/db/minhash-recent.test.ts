@@ -1,8 +1,8 @@
-// New versions' band keys go to a small recent index and join the big one in batches
+// A bulk import appends its band keys to recent rows that join the band index in batches
 // (db/minhash-recent.ts, migration 0012). What must hold: a look-up finds a version wherever
-// its keys are, a merge moves exactly the recent keys (the big index then holds what direct
-// writes would have written), a bulk import merges when enough are recent, and a deleted
-// version leaves no key behind in either index.
+// its keys are, a merge moves exactly the recent keys (the index then holds what direct
+// writes would have written), a bulk batch merges when enough versions are recent, single
+// imports write into the index directly, and a deleted version leaves no key behind.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { articleText, version } from './helpers';
 let dir: string;
 let lib: Library;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'retold-pending-bands-'));
+  dir = mkdtempSync(path.join(os.tmpdir(), 'retold-recent-bands-'));
   lib = new Library(path.join(dir, 'library.sqlite'), { backups: false });
 });
 afterEach(() => {
@@ -34,10 +34,16 @@ const indexed = (): { band: number; hash: number; version_id: number }[] =>
 const words = (tag: string) =>
   Array.from({ length: 200 }, (_, i) => `${tag}${(i * 37) % 113}`).join(' ');
 
-it('finds a version whose keys are recent, and the same after they join the big index', () => {
-  const s = lib.createStory('Harbour');
-  const v = lib.insertVersion(version(s.id, words('alpha'))).version.id;
-  lib.insertVersion(version(s.id, words('beta')));
+/** Writes `texts` as one bulk batch (merging only at `mergeBandsAt`); returns their ids. */
+const bulk = (texts: string[], mergeBandsAt = 1_000_000): number[] =>
+  writeBulkBatch(
+    lib,
+    texts.map((t, i) => ({ story: null, ownStoryTitle: `S${i}`, version: version(0, t) })),
+    { mergeBandsAt },
+  ).map((w) => w.versionId);
+
+it('finds a version whose keys are recent, and the same after they join the index', () => {
+  const [v] = bulk([words('alpha'), words('beta')]);
   expect(recentBandCount(lib.db)).toBe(2);
   const query = minhashOf(`${words('alpha')} One more line.`);
   const before = bandCandidates(lib.db, query, null);
@@ -45,13 +51,13 @@ it('finds a version whose keys are recent, and the same after they join the big 
   expect(mergeRecentBands(lib.db)).toBe(2);
   expect(recentBandCount(lib.db)).toBe(0);
   expect(bandCandidates(lib.db, query, null)).toEqual(before);
-  expect(bandCandidates(lib.db, query, v).some((h) => h.versionId === v)).toBe(false);
+  expect(bandCandidates(lib.db, query, v ?? 0).some((h) => h.versionId === v)).toBe(false);
 });
 
 it('moves exactly the recent keys, each under its version', () => {
-  const s = lib.createStory('Harbour');
   const texts = [1, 2, 3, 4, 5, 6].map((i) => articleText(i));
-  const ids = texts.map((t) => lib.insertVersion(version(s.id, t)).version.id);
+  const ids = bulk(texts);
+  expect(indexed()).toEqual([]);
   mergeRecentBands(lib.db);
   const expected = ids
     .flatMap((id, i) =>
@@ -70,33 +76,26 @@ it('moves exactly the recent keys, each under its version', () => {
 it('groups a recent version with an indexed one into one bucket', () => {
   const s = lib.createStory('Harbour');
   const a = lib.insertVersion(version(s.id, articleText(7))).version.id;
-  mergeRecentBands(lib.db);
-  const b = lib.insertVersion(version(s.id, `${articleText(7)} And a new last line.`)).version.id;
-  lib.insertVersion(version(s.id, words('gamma')));
+  expect(recentBandCount(lib.db)).toBe(0); // a single import writes into the index
+  const [b] = bulk([`${articleText(7)} And a new last line.`, words('gamma')]);
   expect(recentBandCount(lib.db)).toBe(2);
   const buckets = bandBuckets(lib.db, null);
-  expect(buckets.some((bucket) => bucket.includes(a) && bucket.includes(b))).toBe(true);
+  expect(buckets.some((bucket) => bucket.includes(a) && bucket.includes(b ?? 0))).toBe(true);
 });
 
 it('a bulk batch merges once enough versions are recent; a deleted version leaves no key', () => {
   const mergeBandsAt = 12;
-  const n = mergeBandsAt - 1;
-  const batch = (from: number, count: number) =>
-    Array.from({ length: count }, (_, i) => ({
-      story: null,
-      ownStoryTitle: `S${from + i}`,
-      version: version(0, `${words(`w${from + i}x`)} end`, { meta: {} }),
-    }));
-  writeBulkBatch(lib, batch(0, n), { mergeBandsAt });
-  expect(recentBandCount(lib.db)).toBe(n);
-  const [last] = writeBulkBatch(lib, batch(n, 1), { mergeBandsAt });
+  const texts = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => `${words(`w${from + i}x`)} end`);
+  bulk(texts(0, mergeBandsAt - 1), mergeBandsAt);
+  expect(recentBandCount(lib.db)).toBe(mergeBandsAt - 1);
+  const [last] = bulk(texts(100, 1), mergeBandsAt);
   expect(recentBandCount(lib.db)).toBe(0);
   expect(indexed()).toHaveLength(mergeBandsAt * MINHASH.bands);
-  const s = lib.createStory('Another');
-  const v = lib.insertVersion(version(s.id, articleText(9))).version.id;
+  const [v] = bulk([articleText(9)]);
   expect(recentBandCount(lib.db)).toBe(1);
-  lib.deleteVersion(v);
+  lib.deleteVersion(v ?? 0);
   expect(recentBandCount(lib.db)).toBe(0);
-  lib.deleteVersion(last?.versionId ?? 0);
+  lib.deleteVersion(last ?? 0);
   expect(indexed()).toHaveLength((mergeBandsAt - 1) * MINHASH.bands);
 });
