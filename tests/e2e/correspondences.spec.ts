@@ -139,6 +139,27 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+test('the matrix shows the radio’s same facts as the pair view does, not as dropped', async ({
+  page,
+  server,
+}, info) => {
+  await openApp(page, server);
+  const cmp = new CompareView(page);
+  await cmp.openMatrix();
+  // ¶1 (the landing approved) and ¶8 (the critic Delia Marchetti) are in the radio's own words;
+  // ¶4 is not in its report at all.
+  const lead = await cmp.cell(1, 'Harbor Light Radio');
+  await expect(lead).toHaveAttribute('data-status', 'corresponding');
+  await expect(lead).toHaveText(/same facts/);
+  await expect(lead).toHaveAccessibleName(/same facts, independent wording \(¶1 ↔ ¶\d+\)/);
+  await expect(await cmp.cell(4, 'Harbor Light Radio')).toHaveAttribute('data-status', 'dropped');
+  await cmp.matrix
+    .locator('tbody tr[data-base-block="0"]')
+    .screenshot({ path: info.outputPath('matrix-same-facts.png') });
+  await (await cmp.cell(8, 'Harbor Light Radio')).click();
+  await expect(cmp.pair.locator('.pair-row:focus')).toHaveAttribute('data-kind', 'corresponding');
+});
+
 // The issue's example, the Top10VPN seed (read at run time, never copied): 000 and 001 are two
 // outlets' own write-ups of one report. Migliano is quoted in 000 and reported in 001.
 test('the Top10VPN seed: 001 shares Migliano, quoted in 000 and reported in 001', async ({

@@ -56,7 +56,13 @@ export const CONFIDENCE_WORDS: Record<CopyChainConfidence, { label: string; help
   },
   low: {
     label: 'low confidence',
-    help: 'only weak signals (dates, slightly more shared wording) favour this source',
+    // The engine's `low` (CopyChainConfidence, engine/relations/copy-chain-claims.ts) covers
+    // two cases: weak evidence, and evidence that also points elsewhere. Students need both.
+    help:
+      'only weak signals (dates, slightly more shared wording) favour this source, or some ' +
+      'evidence points elsewhere: this version shares an addition with another version that ' +
+      'the source lacks, keeps wording of the base that the source cut, or lacks wording the ' +
+      'source added; it may have copied a version that is missing from this story',
   },
   ambiguous: {
     label: 'ambiguous',

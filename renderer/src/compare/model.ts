@@ -12,8 +12,12 @@ import {
 } from '../../../engine';
 import { minorChange } from './attribution-change';
 
-/** What became of one base paragraph in one version. */
-export type CellStatus = 'verbatim' | 'reworded' | 'partial' | 'moved' | 'dropped';
+/**
+ * What became of one base paragraph in one version. `corresponding`: no link holds it, but an
+ * unlinked paragraph of the version reports the same facts (a "same facts" row of the pair view).
+ */
+export type CellStatus =
+  'verbatim' | 'reworded' | 'partial' | 'moved' | 'dropped' | 'corresponding';
 
 /** Symbol and words for each status: never colour alone. */
 export const CELL_INFO: Record<CellStatus, { symbol: string; label: string }> = {
@@ -22,6 +26,8 @@ export const CELL_INFO: Record<CellStatus, { symbol: string; label: string }> = 
   partial: { symbol: '◐', label: 'partly kept' },
   moved: { symbol: '↕', label: 'moved' },
   dropped: { symbol: '✕', label: 'dropped' },
+  // the pair view's symbol for its "same facts, independent wording" rows (PairRowView.tsx)
+  corresponding: { symbol: '≡', label: 'same facts' },
 };
 
 /** Per-version figures for the overview. */
@@ -66,10 +72,17 @@ export function linkOfBase(pair: Pair, b: number): Link | undefined {
   return pair.links.find((l) => l.base.includes(b));
 }
 
-/** What became of base block `b` in the pair's version. */
-export function cellStatus(pair: Pair, b: number): CellStatus {
+/**
+ * What became of base block `b` in the pair's version. `sameFacts`: the base blocks the pair
+ * view shows in "same facts" rows (rows.ts groupsByBase), which are then not called dropped.
+ */
+export function cellStatus(
+  pair: Pair,
+  b: number,
+  sameFacts?: ReadonlyMap<number, unknown>,
+): CellStatus {
   const link = linkOfBase(pair, b);
-  if (!link) return 'dropped';
+  if (!link) return sameFacts?.has(b) ? 'corresponding' : 'dropped';
   if (link.moved) return 'moved';
   return link.relation;
 }
@@ -172,11 +185,16 @@ function foldShared(c: Comparison, rows: AddedRow[]): AddedRow[] {
   return rows.filter((r) => !folded.has(r));
 }
 
-/** Where each version's added paragraphs stand relative to the base. */
-export function addedRows(c: Comparison): AddedRow[] {
+/**
+ * Where each version's added paragraphs stand relative to the base. `sameFacts`, per pair: the
+ * version blocks the pair view shows in "same facts" rows; the matrix shows them in the base
+ * paragraph's cell ("same facts"), so they are not added rows too, as in the pair view's counts.
+ */
+export function addedRows(c: Comparison, sameFacts?: ReadonlySet<number>[]): AddedRow[] {
   const rows: AddedRow[] = [];
   c.pairs.forEach((pair, pairIndex) => {
     for (const block of pair.addedBlocks) {
+      if (sameFacts?.[pairIndex]?.has(block)) continue;
       let after = -1;
       for (const l of pair.links) {
         if (l.moved) continue;

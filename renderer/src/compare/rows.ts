@@ -29,8 +29,11 @@ export interface PairRow {
 const isFurniture = (blocks: Block[], idx: number[]): boolean =>
   idx.length > 0 && idx.every((i) => blocks[i] !== undefined && blocks[i].kind === 'boilerplate');
 
-/** Base block → its "same facts" group, for groups whose paragraphs no link holds. */
-function groupsByBase(pair: Pair, groups: FactGroup[]): Map<number, FactGroup> {
+/**
+ * Base block → its "same facts" group, for groups whose paragraphs no link holds: the base
+ * paragraphs the pair view shows in a corresponding row (the matrix marks the same ones).
+ */
+export function groupsByBase(pair: Pair, groups: FactGroup[]): Map<number, FactGroup> {
   const linkedBase = new Set(pair.links.flatMap((l) => l.base));
   const linkedVersion = new Set(pair.links.flatMap((l) => l.version));
   const out = new Map<number, FactGroup>();

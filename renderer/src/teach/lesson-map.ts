@@ -72,5 +72,6 @@ export const PARAGRAPH_LESSON: Record<CellStatus | 'added', LessonId | null> = {
   partial: 'paragraph-partial',
   moved: 'paragraph-moved',
   dropped: 'paragraph-dropped',
+  corresponding: 'same-facts',
   added: 'paragraph-added',
 };

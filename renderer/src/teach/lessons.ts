@@ -25,6 +25,7 @@ export const LESSON_IDS = [
   'paragraph-partial',
   'paragraph-added',
   'paragraph-moved',
+  'same-facts',
   'wording',
   'attribution-minor',
   'spelling',
@@ -206,6 +207,15 @@ export const LESSONS: Record<LessonId, Lesson> = {
     lookFor: 'The same paragraph at a different position in the two versions.',
     ask: 'What does the reprint put first, and why might it have done so?',
     task: 'Find the paragraph that stands in a different place in this version. Where did it move?',
+  },
+  'same-facts': {
+    name: 'Same facts, own wording',
+    what: 'A paragraph of this version reports what a paragraph of the original reports, in words of its own: the same names, figures or speakers, but no copied sentences.',
+    why: 'Two outlets that report an event separately confirm each other’s facts. Where their wording differs, compare how each frames the same facts.',
+    lookFor:
+      'Violet rows marked “same facts” with the shared names and figures underlined on both sides.',
+    ask: 'Do the two reports give the same facts the same weight and the same tone?',
+    task: 'Find a paragraph both reports give in their own words. Which facts do they share, and how is each worded?',
   },
   wording: {
     name: 'Wording changed',

@@ -1,7 +1,8 @@
 // Every finding of one pair as teach mode sees it: a lesson, the words on each side, and the
 // engine entry it came from. Word changes, quotes, attributions and whole paragraphs (dropped,
-// added, moved, cut short) all become one list, so the lesson examples, the tour and the
-// worksheet pick from the same findings the pair view shows.
+// added, moved, cut short, or the same facts in an independent version's own words) all
+// become one list, so the lesson examples, the tour and the worksheet pick from the same
+// findings the pair view shows.
 import type {
   AttributionEntry,
   Change,
@@ -10,6 +11,8 @@ import type {
   QuoteEntry,
   VersionOut,
 } from '../../../engine';
+import { factGroups } from '../compare/correspondence';
+import { groupsByBase } from '../compare/rows';
 import { blockRange, quoteRange, type Quoted, type Range } from './excerpt';
 import { attributionLesson, CHANGE_LESSON, PARAGRAPH_LESSON, QUOTE_LESSON } from './lesson-map';
 import type { LessonId } from './lessons';
@@ -70,9 +73,18 @@ function paragraphFindings(c: Comparison, pair: Pair): Finding[] {
     lesson
       ? [{ lesson, base: range(base, b), version: range(ver, v), blocks: { base: b, version: v } }]
       : [];
+  // The pair view's "same facts" rows: one finding each, and not dropped or added as well.
+  const groups = [...new Set(groupsByBase(pair, factGroups(pair)).values())];
+  const sameBase = new Set(groups.flatMap((g) => g.base));
+  const sameVersion = new Set(groups.flatMap((g) => g.version));
   return [
-    ...pair.droppedBlocks.flatMap((b) => para(PARAGRAPH_LESSON.dropped, [b], [])),
-    ...pair.addedBlocks.flatMap((v) => para(PARAGRAPH_LESSON.added, [], [v])),
+    ...pair.droppedBlocks
+      .filter((b) => !sameBase.has(b))
+      .flatMap((b) => para(PARAGRAPH_LESSON.dropped, [b], [])),
+    ...pair.addedBlocks
+      .filter((v) => !sameVersion.has(v))
+      .flatMap((v) => para(PARAGRAPH_LESSON.added, [], [v])),
+    ...groups.flatMap((g) => para(PARAGRAPH_LESSON.corresponding, g.base, g.version)),
     ...pair.links.flatMap((l) =>
       l.moved
         ? para(PARAGRAPH_LESSON.moved, l.base, l.version)

@@ -105,6 +105,29 @@ export class CompareView {
     ).toBeFocused();
   }
 
+  /**
+   * From a focused matrix cell, presses ArrowDown until a cell of base paragraph ¶n has focus.
+   * Each press moves at least one row, so the bound is the number of body rows above ¶n's row
+   * (added headlines, captions and paragraphs included): the test does not depend on how many
+   * rows the demo story happens to put above it.
+   */
+  async arrowDownToParagraph(n: number): Promise<void> {
+    const rowsAbove = await this.matrix
+      .locator('tbody tr')
+      .evaluateAll(
+        (trs, block) => trs.findIndex((tr) => tr.getAttribute('data-base-block') === block),
+        String(n - 1),
+      );
+    expect(rowsAbove, `the matrix has a row for ¶${n}`).toBeGreaterThanOrEqual(0);
+    const prefix = `p${n - 1}-`;
+    for (let i = 0; i < rowsAbove && !(await this.focusedCellKey())?.startsWith(prefix); i++) {
+      await this.page.keyboard.press('ArrowDown');
+    }
+    expect(await this.focusedCellKey(), `ArrowDown reaches ¶${n}`).toMatch(
+      new RegExp(`^${prefix}`),
+    );
+  }
+
   /** The key (row and column) of the focused matrix cell, or null when none is focused. */
   async focusedCellKey(): Promise<string | null> {
     return this.page.evaluate(() => {

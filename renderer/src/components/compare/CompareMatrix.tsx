@@ -1,6 +1,8 @@
 import { Fragment, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { LoadedComparison } from '../../compare/useComparison';
+import { factGroups } from '../../compare/correspondence';
 import { addedRows, baseParagraphRows, sourceRows } from '../../compare/model';
+import { groupsByBase } from '../../compare/rows';
 import type { PairTarget } from '../../compare/usePairLayout';
 import { versionName } from '../../lib/format';
 import { MatrixSourceRows } from './MatrixSourceRows';
@@ -45,14 +47,20 @@ function useRovingCell(firstKey: string) {
 export function CompareMatrix({ loaded, onOpen }: CompareMatrixProps) {
   const { comparison: c, versions } = loaded;
   const rows = baseParagraphRows(c);
-  const added = addedRows(c);
+  // The pair view's "same facts" rows (an independent version's paragraph and the base's it
+  // reports): the base paragraph's cell says "same facts", and the version's is no added row.
+  const sameFacts = c.pairs.map((p) => groupsByBase(p, factGroups(p)));
+  const added = addedRows(
+    c,
+    sameFacts.map((m) => new Set([...m.values()].flatMap((g) => g.version))),
+  );
   const firstAdded = added.find((a) => a.after === -1);
   const roving = useRovingCell(firstAdded ? addedKey(firstAdded) : `p${rows[0]?.block ?? 0}-0`);
   if (!c.versions[c.base]) return null;
   const names = c.pairs.map((p) =>
     versionName(versions[p.version] ?? { outlet: null, title: null }),
   );
-  const ctx: MatrixRowContext = { c, names, onOpen, tabIndexOf: roving.tabIndexOf };
+  const ctx: MatrixRowContext = { c, names, onOpen, tabIndexOf: roving.tabIndexOf, sameFacts };
   const addedAfter = (b: number) =>
     added.filter((a) => a.after === b).map((a) => <AddedRow key={addedKey(a)} a={a} ctx={ctx} />);
   // At least this wide (the scroller scrolls sideways); wider windows share the extra evenly.

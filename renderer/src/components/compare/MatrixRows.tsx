@@ -1,6 +1,12 @@
 // The matrix's paragraph rows: one per base paragraph (what each version did with it), and one
 // per paragraph a version added, placed after the base paragraph it follows.
 import type { Comparison } from '../../../../engine';
+import {
+  SAME_FACTS_LABEL,
+  groupNumbers,
+  groupSummary,
+  type FactGroup,
+} from '../../compare/correspondence';
 import { BLOCK_KIND_NAME, CELL_INFO, cellStatus, type addedRows } from '../../compare/model';
 import type { PairTarget } from '../../compare/usePairLayout';
 
@@ -13,6 +19,8 @@ export interface MatrixRowContext {
   onOpen: (pairIndex: number, at: PairTarget) => void;
   /** The roving tabindex of the cell with this key (matrix-keys.ts). */
   tabIndexOf: (key: string) => number;
+  /** Per pair: base block → its "same facts" group (rows.ts groupsByBase), as the pair view has them. */
+  sameFacts: ReadonlyMap<number, FactGroup>[];
 }
 
 /** The key of an added paragraph's cell (also the grid's first Tab stop when it comes first). */
@@ -90,9 +98,12 @@ export function ParagraphRow({ b, n, ctx }: { b: number; n: number; ctx: MatrixR
         <span className="para-text">{excerpt(text)}</span>
       </th>
       {c.pairs.map((pair, i) => {
-        const st = cellStatus(pair, b);
+        const facts = ctx.sameFacts[i]?.get(b);
+        const st = cellStatus(pair, b, ctx.sameFacts[i]);
         const info = CELL_INFO[st];
         const key = `p${b}-${i}`;
+        // "same facts, independent wording (¶8–9 ↔ ¶3)", as the pair view's row says it
+        const said = facts ? `${SAME_FACTS_LABEL} (${groupNumbers(c, pair, facts)})` : info.label;
         return (
           <td key={i} className="cell">
             <button
@@ -102,7 +113,8 @@ export function ParagraphRow({ b, n, ctx }: { b: number; n: number; ctx: MatrixR
               data-key={key}
               tabIndex={ctx.tabIndexOf(key)}
               onClick={() => ctx.onOpen(i, { base: b })}
-              aria-label={`¶${n} in ${names[i]}: ${info.label}. Open the pair here`}
+              aria-label={`¶${n} in ${names[i]}: ${said}. Open the pair here`}
+              title={facts ? `${said}: ${groupSummary(c, facts)}` : undefined}
             >
               <span aria-hidden="true" className="sym">
                 {info.symbol}

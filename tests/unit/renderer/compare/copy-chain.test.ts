@@ -169,6 +169,16 @@ describe('the claims in words', () => {
     expect(claimWords(entry({ version: 3, source: null }), name)).toMatch(/^independent report/);
   });
 
+  it('explains low confidence as weak evidence or evidence that also points elsewhere', () => {
+    const low = entry({ version: 3, source: 1, confidence: 'low', alternatives: [2] });
+    const ev = chainEvidence(withChain(CHAIN), low, label);
+    expect(ev.confidence).toBe('low confidence');
+    expect(ev.confidenceHelp).toMatch(/^only weak signals/);
+    expect(ev.confidenceHelp).toContain('points elsewhere');
+    expect(ev.confidenceHelp).toContain('shares an addition with another version');
+    expect(ev.confidenceHelp).toContain('a version that is missing from this story');
+  });
+
   it('gives the evidence: reason, shared edits with where they are, wording and dates', () => {
     const c = withChain(CHAIN);
     const ev = chainEvidence(c, CHAIN[1] ?? fail(), label);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { compare, type Comparison, type Pair } from '../../../../engine';
 import { demoStory } from '../../../../backend/demo/demo-story';
-import { pairRows } from '../../../../renderer/src/compare/rows';
+import { groupsByBase, pairRows } from '../../../../renderer/src/compare/rows';
+import { factGroups } from '../../../../renderer/src/compare/correspondence';
 import {
   BLOCK_KIND_NAME,
   addedRows,
@@ -83,6 +84,34 @@ describe('matrix figures', () => {
     ]);
     // The matrix's first base row is still the base's first compared block, ¶1.
     expect(baseParagraphRows(c)[0]).toEqual({ block: 0, number: 1 });
+  });
+
+  it('calls a paragraph Harbor Light Radio reports in its own words "same facts", as the pair view does', () => {
+    const radio = pairOf('Harbor Light Radio');
+    const ri = c.pairs.indexOf(radio);
+    const same = groupsByBase(radio, factGroups(radio));
+    expect(same.size).toBeGreaterThan(0);
+    const statuses = baseParagraphRows(c).map((r) => cellStatus(radio, r.block, same));
+    // without the pair view's groups, the same paragraphs are plain drops
+    const plain = baseParagraphRows(c).map((r) => cellStatus(radio, r.block));
+    expect(statuses.filter((s) => s === 'corresponding')).toHaveLength(same.size);
+    expect(plain.filter((s) => s === 'corresponding')).toHaveLength(0);
+    // the matrix's drops and additions are the pair view's dropped and added rows, one for one
+    const rows = pairRows(c, radio, factGroups(radio));
+    const dropped = rows.filter((r) => r.kind === 'dropped').flatMap((r) => r.base);
+    const matrixDropped = baseParagraphRows(c).flatMap((r, i) =>
+      statuses[i] === 'dropped' ? [r.block] : [],
+    );
+    expect(matrixDropped).toEqual(dropped);
+    const sameVersion = new Set([...same.values()].flatMap((g) => g.version));
+    const perPair = c.pairs.map((_, i) => (i === ri ? sameVersion : new Set<number>()));
+    const added = rows.filter((r) => r.kind === 'added').flatMap((r) => r.version);
+    const matrixAdded = addedRows(c, perPair)
+      .flatMap((a) => a.cells)
+      .filter((x) => x.pairIndex === ri)
+      .map((x) => x.block);
+    expect(matrixAdded.sort((a, b) => a - b)).toEqual(added.sort((a, b) => a - b));
+    expect(matrixAdded.length).toBeLessThan(radio.addedBlocks.length);
   });
 
   it('lists the base’s attributions and quotes with one status per version', () => {
