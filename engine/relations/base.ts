@@ -104,25 +104,43 @@ function earlier(
 }
 
 /**
- * Each version's distinct 4-grams as sorted dense ids (Int32Array): one dictionary from hash
- * to id for the whole story, so the pairwise merges compare small integers.
+ * Each version's distinct 4-grams as sorted dense ids (Int32Array): a hash's id is its rank
+ * among the story's distinct hashes, so the pairwise merges compare small integers. Sorting
+ * typed arrays, no map: ranks keep each version's order, and only equal ids count.
  * Also used by the copy chain (copy-chain-grams.ts).
  */
 export function gramIds(fps: readonly Fingerprint[]): Int32Array[] {
-  const ids = new Map<number, number>();
-  return fps.map((fp) => {
-    const mine = new Set<number>();
-    for (const h of fp.raw) {
-      if (h === NONE) continue;
-      let id = ids.get(h);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(h, id);
-      }
-      mine.add(id);
+  const own = fps.map((fp) => distinctSorted(fp.raw));
+  let n = 0;
+  for (const a of own) n += a.length;
+  const all = new Int32Array(n);
+  n = 0;
+  for (const a of own) {
+    all.set(a, n);
+    n += a.length;
+  }
+  const story = distinctSorted(all);
+  return own.map((a) => {
+    const ids = new Int32Array(a.length);
+    // both sorted: one forward walk through the story's hashes
+    let j = 0;
+    for (let i = 0; i < a.length; i += 1) {
+      while (story[j] !== a[i]) j += 1;
+      ids[i] = j;
     }
-    return Int32Array.from(mine).sort();
+    return ids;
   });
+}
+
+/** The distinct values of `xs` but NONE, sorted (a new array). */
+function distinctSorted(xs: Int32Array): Int32Array {
+  const sorted = Int32Array.from(xs).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const x = sorted[i] as number;
+    if (x !== NONE && (n === 0 || sorted[n - 1] !== x)) sorted[n++] = x;
+  }
+  return sorted.slice(0, n);
 }
 
 /** Number of values two sorted arrays share (linear merge). */

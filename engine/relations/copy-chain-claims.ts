@@ -24,7 +24,12 @@ import type {
   VersionOut,
 } from '../types.js';
 import { versionNumber } from '../numbering.js';
-import { marksOf, pairCounts, type PairCounts, type StoryGrams } from './copy-chain-grams.js';
+import {
+  marksOf,
+  sharedInnovations,
+  type PairCounts,
+  type StoryGrams,
+} from './copy-chain-grams.js';
 
 /** Thresholds of the claims (4-grams unless said otherwise). */
 export const CHAIN_CLAIMS = {
@@ -126,7 +131,7 @@ function unexplained(ctx: ChainContext, v: number, p: number, line: Set<number>)
   let best = { u: -1, grams: 0 };
   ctx.derived.forEach((isDerived, u) => {
     if (!isDerived || u === v || u === ctx.base || line.has(u)) return;
-    const grams = pairCounts(ctx.grams, v, u, skip).innovations;
+    const grams = sharedInnovations(ctx.grams, v, u, skip);
     if (grams > best.grams) best = { u, grams };
   });
   return best;

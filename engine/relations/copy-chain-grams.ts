@@ -78,6 +78,30 @@ export function pairCounts(g: StoryGrams, v: number, u: number, skip?: Uint8Arra
   };
 }
 
+/**
+ * `pairCounts(g, v, u, skip).innovations` alone, one merge: the innovations `v` and `u` share
+ * that `skip` does not hold.
+ */
+export function sharedInnovations(g: StoryGrams, v: number, u: number, skip?: Uint8Array): number {
+  const a = g.ids[v] ?? new Int32Array(0);
+  const b = g.ids[u] ?? new Int32Array(0);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x < y) i += 1;
+    else if (x > y) j += 1;
+    else {
+      if (g.inBase[x] !== 1 && skip?.[x] !== 1) n += 1;
+      i += 1;
+      j += 1;
+    }
+  }
+  return n;
+}
+
 /** Base grams two sorted id arrays share. */
 function sharedBaseOf(g: StoryGrams, a: Int32Array, b: Int32Array): number {
   let i = 0;

@@ -6,18 +6,25 @@ import type { Prepared } from '../text/prepare.js';
 import type { CorrespondenceEvidence } from '../types.js';
 import type { Item, ItemKind, Items } from './correspondence-items.js';
 
-/** Shared entity items joined into names where their tokens follow each other in the base. */
-function names(base: Prepared, shared: Item[]): string[] {
+/**
+ * Shared entity items of base block `block` joined into names where their tokens follow each
+ * other (items count offsets and tokens from their paragraph's start).
+ */
+function names(base: Prepared, block: number, shared: Item[]): string[] {
+  const shift = base.blocks[block]?.start ?? 0;
+  const t0 = base.blockRange[block]?.[0] ?? 0;
   const out: string[] = [];
   let run: Item[] = [];
   const flush = () => {
     if (run.length === 0) return;
     const first = run[0] as Item;
     const last = run[run.length - 1] as Item;
-    const end = base.tokens.end[last.token] ?? last.at;
+    const end = base.tokens.end[t0 + last.token] ?? shift + last.at;
     // a run holds consecutive tokens only (see below): show the name as written
     const text =
-      run.length > 1 ? base.input.text.slice(first.at, end).replace(/['’]s$/u, '') : first.shown;
+      run.length > 1
+        ? base.input.text.slice(shift + first.at, end).replace(/['’]s$/u, '')
+        : first.shown;
     if (!out.includes(text)) out.push(text);
     run = [];
   };
@@ -33,8 +40,13 @@ function names(base: Prepared, shared: Item[]): string[] {
 /** Distinct `shown` texts in order. */
 const distinct = (xs: Item[]) => [...new Set(xs.map((x) => x.shown))];
 
-/** What two paragraphs' items share, by kind, in the base paragraph's order. */
-export function evidenceOf(base: Prepared, b: Items, v: Items): CorrespondenceEvidence {
+/** What two paragraphs' items share, by kind, in the order of the base paragraph `block`. */
+export function evidenceOf(
+  base: Prepared,
+  block: number,
+  b: Items,
+  v: Items,
+): CorrespondenceEvidence {
   const byKind: Record<ItemKind, Item[]> = {
     entity: [],
     number: [],
@@ -45,7 +57,7 @@ export function evidenceOf(base: Prepared, b: Items, v: Items): CorrespondenceEv
   for (const [k, it] of b) if (v.has(k)) byKind[it.kind].push(it);
   for (const list of Object.values(byKind)) list.sort((x, y) => x.at - y.at || x.token - y.token);
   return {
-    entities: names(base, byKind.entity),
+    entities: names(base, block, byKind.entity),
     numbers: distinct(byKind.number),
     speakers: distinct(byKind.speaker),
     quotes: distinct(byKind.quote),

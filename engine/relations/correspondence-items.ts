@@ -25,9 +25,9 @@ export interface Item {
   kind: ItemKind;
   /** Text shown as evidence (the first occurrence as written, or the normalised value). */
   shown: string;
-  /** UTF-16 offset of its first occurrence, to list evidence in text order. */
+  /** UTF-16 offset of its first occurrence from the paragraph's start (evidence order). */
   at: number;
-  /** Token index of its first occurrence (entities: to join "Dahua" "Technology"). */
+  /** Its first token, counted from the paragraph's first (to join "Dahua" "Technology"). */
   token: number;
 }
 
@@ -49,6 +49,8 @@ const MONTHS = new Set(
     ' ',
   ),
 );
+/** Char codes of the first letters of month names, lower case. */
+const MONTH_INITIALS = new Set([...'jfmasond'].map((ch) => ch.charCodeAt(0)));
 const MONTH_ABBR: Readonly<Record<string, string>> = {
   jan: 'january',
   feb: 'february',
@@ -76,6 +78,8 @@ export const WEEKDAYS = new Set(
 
 /** The code of `number` tokens in TokenTable.kind. */
 const NUMBER = TOKEN_KINDS.indexOf('number');
+/** PUNCT read once: an imported binding may cost a call per read in hot loops. */
+const PUNCT_KIND: number = PUNCT;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
@@ -91,16 +95,25 @@ const MONTH_WORD = /\p{L}+/gu;
 
 /** The entity key of a capitalised word: no dots, possessive or plural; lower case. */
 export function entityKey(raw: string): string {
-  let k = raw
-    .replace(/['’]s$/u, '')
-    .replace(/\./g, '')
-    .toLowerCase();
+  const n = raw.length;
+  const possessive = n > 1 && raw.charCodeAt(n - 1) === 115 && /['’]/u.test(raw[n - 2] ?? '');
+  // most words have no possessive and no dot: no regex for them
+  let k =
+    possessive || raw.includes('.')
+      ? raw
+          .replace(/['’]s$/u, '')
+          .replace(/\./g, '')
+          .toLowerCase()
+      : raw.toLowerCase();
   if (k.length > ITEMS.pluralFrom && k.endsWith('s') && !k.endsWith('ss')) k = k.slice(0, -1);
   return k;
 }
 
 /** The month a word names ("Oct." → "october"), or null. */
 export function monthOf(word: string): string | null {
+  // an ASCII first letter that opens no month's name: most words, decided without a regex
+  const c = word.charCodeAt(0);
+  if (c < 128 && !MONTH_INITIALS.has(c | 0x20)) return null;
   const w = word.toLowerCase().replace(/\.$/, '');
   if (MONTHS.has(w)) return w;
   return MONTH_ABBR[w] ?? null;
@@ -123,36 +136,6 @@ function numberKeys(raw: string): Array<[string, string]> {
   return out;
 }
 
-const namesOf = new WeakMap<Prepared, Set<string>>();
-
-/**
- * Lower-case keys of the capitalised words that the text uses mid-sentence (known names);
- * computed once per prepared version.
- */
-export function midSentenceNames(p: Prepared): ReadonlySet<string> {
-  const cached = namesOf.get(p);
-  if (cached !== undefined) return cached;
-  const into = new Set<string>();
-  const starts = sentenceOpeners(p);
-  const { text } = p.input;
-  const seen = new Set<string>();
-  for (let t = 0; t < p.tokens.length; t += 1) {
-    if (p.tokens.kind[t] === PUNCT || starts.has(t)) continue;
-    const t0 = p.tokens.start[t] ?? 0;
-    // most words are lower-case ASCII: skip them without slicing
-    const c = text.charCodeAt(t0);
-    if (c >= 97 && c <= 122 && !text.slice(t0, p.tokens.end[t]).includes('-')) continue;
-    const raw = text.slice(t0, p.tokens.end[t] ?? t0);
-    if (seen.has(raw)) continue;
-    seen.add(raw);
-    for (const part of raw.split(/[-‐‑]/u)) {
-      if (UPPER.test(part)) into.add(entityKey(part));
-    }
-  }
-  namesOf.set(p, into);
-  return into;
-}
-
 const openers = new WeakMap<Prepared, Set<number>>();
 
 /** Opening quotation marks: the word after one is capitalised like a sentence opener. */
@@ -168,12 +151,12 @@ export function sentenceOpeners(p: Prepared): Set<number> {
     s = new Set();
     for (const x of p.sentences) {
       let t = x.t0;
-      while (t < x.t1 && p.tokens.kind[t] === PUNCT) t += 1;
+      while (t < x.t1 && p.tokens.kind[t] === PUNCT_KIND) t += 1;
       s.add(t);
     }
     const { text } = p.input;
     for (let t = 1; t < p.tokens.length; t += 1) {
-      if (p.tokens.kind[t - 1] !== PUNCT) continue;
+      if (p.tokens.kind[t - 1] !== PUNCT_KIND) continue;
       const at = p.tokens.start[t - 1] ?? 0;
       if ((p.tokens.end[t - 1] ?? 0) - at === 1 && OPENING_QUOTE.test(text[at] ?? '')) s.add(t);
     }
@@ -210,8 +193,8 @@ function partItems(part: string, opener: boolean, isName: (key: string) => boole
 
 /**
  * The items of one token. `memo` holds those of tokens already seen in this comparison (all
- * its pairs): a word that opens a sentence is looked at afresh, since whether it is a name
- * depends on the other text of the pair.
+ * its pairs); a word that opens a sentence is kept under its name answer too, since whether
+ * it is a name depends on the other text of the pair.
  */
 export function tokenItems(
   raw: string,
@@ -219,19 +202,36 @@ export function tokenItems(
   opener: boolean,
   ctx: ItemContext,
 ): readonly Found[] {
-  // a number token keeps its spaces and hyphens ("1.5 million", "2019-11-29")
-  const fresh = (): Found[] =>
-    isNumber
-      ? numberKeys(raw).map(([k, shown]) => [k, 'number', shown] as const)
-      : raw.split(/[-‐‑]/u).flatMap((part, i) => partItems(part, i === 0 && opener, ctx.isName));
-  if (opener && !isNumber) return fresh();
-  const key = (isNumber ? '#' : ' ') + raw;
+  // an opener's items hang on one answer: is its first part's key a name (partItems)
+  const named = opener && !isNumber ? ctx.isName(entityKey(firstPart(raw))) : false;
+  const key = (isNumber ? '#' : !opener ? ' ' : named ? '+' : '-') + raw;
   let got = ctx.memo.get(key);
   if (got === undefined) {
-    got = fresh();
+    got = freshItems(raw, isNumber, opener && !isNumber, ctx.isName);
     if (ctx.memo.size < ITEMS.memoMax) ctx.memo.set(key, got);
   }
   return got;
+}
+
+/** The text before a word's first hyphen ("US" of "US-blacklisted"), as split by partItems. */
+function firstPart(raw: string): string {
+  for (let i = 0; i < raw.length; i += 1) {
+    const c = raw.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return raw.slice(0, i);
+  }
+  return raw;
+}
+
+/** The items of one token computed afresh (no closure: this runs once per distinct token). */
+function freshItems(
+  raw: string,
+  isNumber: boolean,
+  opener: boolean,
+  isName: (key: string) => boolean,
+): Found[] {
+  // a number token keeps its spaces and hyphens ("1.5 million", "2019-11-29")
+  if (isNumber) return numberKeys(raw).map(([k, shown]) => [k, 'number', shown] as const);
+  return raw.split(/[-‐‑]/u).flatMap((part, i) => partItems(part, i === 0 && opener, isName));
 }
 
 const memos = new WeakMap<object, Map<string, readonly Found[]>>();
@@ -256,27 +256,6 @@ export interface ItemContext {
 }
 
 /**
- * The entity, number and word items of block `b` of `p`. `isName`: the capitalised words
- * both texts use mid-sentence (midSentenceNames), so a name opening a sentence counts.
- * Tokens `masked` says yes to are left out (datelines and credits: every paragraph a
- * wire story opens with "SEOUL, South Korea (AP) —" would otherwise share a place).
- */
-export function blockItems(p: Prepared, b: number, ctx: ItemContext): Items {
-  const items: Items = new Map();
-  const range = p.blockRange[b];
-  if (range === null || range === undefined) return items;
-  const starts = sentenceOpeners(p);
-  for (let t = range[0]; t < range[1]; t += 1) {
-    const t0 = p.tokens.start[t] ?? 0;
-    if (p.tokens.kind[t] === PUNCT || ctx.masked(t0)) continue;
-    for (const [key, k, shown] of tokenFound(p, t, starts, ctx)) {
-      if (!items.has(key)) items.set(key, { kind: k, shown, at: t0, token: t });
-    }
-  }
-  return items;
-}
-
-/**
  * The items of token `t` of `p` (none for punctuation); `starts` is sentenceOpeners(p).
  * blockItems keeps a paragraph's first of each; a version's figures and names
  * (fact-mentions.ts) keep every occurrence.
@@ -288,7 +267,7 @@ export function tokenFound(
   ctx: ItemContext,
 ): readonly Found[] {
   const kind = p.tokens.kind[t];
-  if (kind === PUNCT) return [];
+  if (kind === PUNCT_KIND) return [];
   const t0 = p.tokens.start[t] ?? 0;
   const raw = p.input.text.slice(t0, p.tokens.end[t] ?? t0);
   return tokenItems(raw, kind === NUMBER, starts.has(t), ctx);

@@ -18,13 +18,13 @@ import {
   WEEKDAYS,
   entityKey,
   memoOf,
-  midSentenceNames,
   monthOf,
   sentenceOpeners,
   tokenFound,
   tokenItems,
   type ItemContext,
 } from './correspondence-items.js';
+import { midSentenceNames } from './correspondence-blocks.js';
 
 /** One figure or name as a version gives it. */
 export interface Mention {
@@ -50,6 +50,8 @@ export const MENTIONS = {
 };
 
 const NUMBER = TOKEN_KINDS.indexOf('number');
+/** PUNCT read once: an imported binding may cost a call per read in hot loops. */
+const PUNCT_KIND: number = PUNCT;
 const CURRENCY = /[$€£¥]/u;
 /** A word in capitals opening a sentence: a label ("UPDATE", "BREAKING") more than an acronym. */
 const SHOUT = /^\p{Lu}{5,}$/u;
@@ -79,57 +81,80 @@ function findMentions(p: Prepared): Mention[] {
     memo: memoOf(p.session),
   };
   const starts = sentenceOpeners(p);
-  const { text } = p.input;
   const out: Mention[] = [];
   const runs: Run[] = [];
-  const nextIsEntity = (t: number) =>
-    p.tokens.kind[t + 1] !== PUNCT && tokenFound(p, t + 1, starts, ctx)[0]?.[1] === 'entity';
-  p.blocks.forEach((blk, b) => {
+  for (let b = 0; b < p.blocks.length; b += 1) {
     const range = p.blockRange[b];
-    if (blk.kind !== 'body' || range === null || range === undefined) return;
-    let run: Run | null = null;
-    const close = () => {
-      if (run !== null) runs.push(run);
-      run = null;
-    };
-    for (let t = range[0]; t < range[1]; t += 1) {
-      const s = p.tokens.start[t] ?? 0;
-      const e = p.tokens.end[t] ?? s;
-      if (p.tokens.kind[t] === PUNCT) {
-        close();
-        continue;
-      }
-      const c = text.charCodeAt(s);
-      // most tokens are lower-case words: no figure or name, at most a particle inside a name
-      if (c >= 97 && c <= 122 && !hasHyphen(text, s, e)) {
-        if (run === null) continue;
-        if (!(e - s <= 3 && PARTICLES.has(text.slice(s, e)) && nextIsEntity(t))) close();
-        continue;
-      }
-      const raw = text.slice(s, e);
-      const found = tokenItems(raw, p.tokens.kind[t] === NUMBER, starts.has(t), ctx);
-      let entity = found.length > 0 && found[0]?.[1] === 'entity' ? found[0] : undefined;
-      if (entity !== undefined && starts.has(t) && SHOUT.test(raw)) entity = undefined;
-      if (entity !== undefined) {
-        const whole = found.length === 1 && !hasHyphen(text, s, e);
-        const end = whole ? s + withoutPossessive(raw).length : s + entity[2].length;
-        const key = entity[0].slice(2);
-        const r: Run = run ?? openRun(p, t, b, s, end, starts, ctx);
-        if (r.keys.length < MENTIONS.maxNameWords) r.keys.push(key);
-        r.end = end;
-        run = r;
-        if (!whole || end < e) close();
-        continue;
-      }
-      close();
-      const m = figureOf(p, t, raw, found, b) ?? tentative(p, t, raw, found, starts, b);
-      if (m !== null) out.push(m);
-    }
-    close();
-  });
+    if (p.blocks[b]?.kind !== 'body' || range === null || range === undefined) continue;
+    blockMentions(p, b, range, starts, ctx, out, runs);
+  }
   // names after the figures: each list is in text order, and pairs read them by kind
   for (const m of namesOf(p, runs)) out.push(m);
   return out;
+}
+
+/** True when token `t` + 1 is a word whose first item is an entity. */
+function nextIsEntity(p: Prepared, t: number, starts: ReadonlySet<number>, ctx: ItemContext) {
+  return (
+    p.tokens.kind[t + 1] !== PUNCT_KIND && tokenFound(p, t + 1, starts, ctx)[0]?.[1] === 'entity'
+  );
+}
+
+/** Adds the figures and openers of body block `b` to `out`, its name runs to `runs`. */
+function blockMentions(
+  p: Prepared,
+  b: number,
+  range: readonly [number, number],
+  starts: ReadonlySet<number>,
+  ctx: ItemContext,
+  out: Mention[],
+  runs: Run[],
+): void {
+  const { text } = p.input;
+  // no closure over `run`: this loop reads every token of every version
+  let run: Run | null = null;
+  for (let t = range[0]; t < range[1]; t += 1) {
+    const s = p.tokens.start[t] ?? 0;
+    const e = p.tokens.end[t] ?? s;
+    if (p.tokens.kind[t] === PUNCT_KIND) {
+      if (run !== null) runs.push(run);
+      run = null;
+      continue;
+    }
+    const c = text.charCodeAt(s);
+    // most tokens are lower-case words: no figure or name, at most a particle inside a name
+    if (c >= 97 && c <= 122 && !hasHyphen(text, s, e)) {
+      if (run === null) continue;
+      if (!(e - s <= 3 && PARTICLES.has(text.slice(s, e)) && nextIsEntity(p, t, starts, ctx))) {
+        runs.push(run);
+        run = null;
+      }
+      continue;
+    }
+    const raw = text.slice(s, e);
+    const found = tokenItems(raw, p.tokens.kind[t] === NUMBER, starts.has(t), ctx);
+    let entity = found.length > 0 && found[0]?.[1] === 'entity' ? found[0] : undefined;
+    if (entity !== undefined && starts.has(t) && SHOUT.test(raw)) entity = undefined;
+    if (entity !== undefined) {
+      const whole = found.length === 1 && !hasHyphen(text, s, e);
+      const end = whole ? s + withoutPossessive(raw).length : s + entity[2].length;
+      const key = entity[0].slice(2);
+      const r: Run = run ?? openRun(p, t, b, s, end, starts, ctx);
+      if (r.keys.length < MENTIONS.maxNameWords) r.keys.push(key);
+      r.end = end;
+      run = r;
+      if (!whole || end < e) {
+        runs.push(run);
+        run = null;
+      }
+      continue;
+    }
+    if (run !== null) runs.push(run);
+    run = null;
+    const m = figureOf(p, t, raw, found, b) ?? tentative(p, t, raw, found, starts, b);
+    if (m !== null) out.push(m);
+  }
+  if (run !== null) runs.push(run);
 }
 
 /**
@@ -238,7 +263,11 @@ function figureOf(
   const month = /\p{L}/u.test(value) && numbers.some((n) => monthOf(n) !== null);
   if (month) return fig('date', value, numbers.length > 1 ? 'date' : 'month', at);
   if (TIME.test(raw)) return fig('date', lower, 'time', at);
-  if (p.tokens.kind[t] !== PUNCT && /^[\p{L}]/u.test(raw) === false && /[-‐‑]\p{L}/u.test(raw)) {
+  if (
+    p.tokens.kind[t] !== PUNCT_KIND &&
+    /^[\p{L}]/u.test(raw) === false &&
+    /[-‐‑]\p{L}/u.test(raw)
+  ) {
     // "17-year-old": the number's context is the rest of its word
     return fig('number', value, lower.replace(/^[\d.,]+[-‐‑]/u, ''), at);
   }
@@ -252,7 +281,7 @@ function figureOf(
 
 /** The noun right after a figure, lower case without a plural "s" ("Muslims" → "muslim"). */
 function unitAfter(p: Prepared, t: number): string {
-  if (p.tokens.kind[t + 1] === PUNCT) return '';
+  if (p.tokens.kind[t + 1] === PUNCT_KIND) return '';
   const s = p.tokens.start[t + 1];
   if (s === undefined || s - (p.tokens.end[t] ?? s) > 1) return '';
   const w = p.input.text.slice(s, p.tokens.end[t + 1]).toLowerCase();

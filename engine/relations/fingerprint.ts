@@ -90,6 +90,8 @@ function grams(hashes: Int32Array, n: number, ownRun: Int32Array | null): Int32A
 
 /** The code of `number` tokens in TokenTable.kind. */
 const NUMBER = TOKEN_KINDS.indexOf('number');
+/** PUNCT read once: an imported binding may cost a call per read in hot loops. */
+const PUNCT_KIND: number = PUNCT;
 
 const DIGIT = 1;
 const UPPER = 2;
@@ -195,7 +197,7 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
   // body or not, once per block rather than once per token
   const body = Uint8Array.from(p.blocks, (b) => (b.kind === 'body' ? 1 : 0));
   for (let i = 0; i < p.tokens.length; i += 1) {
-    if (kind[i] === PUNCT || body[p.tokenBlock[i] ?? -1] !== 1) continue;
+    if (kind[i] === PUNCT_KIND || body[p.tokenBlock[i] ?? -1] !== 1) continue;
     const t0 = start[i] ?? 0;
     const w = keys.length;
     wordOfToken[i] = w;

@@ -195,6 +195,8 @@ function changedFigures(pair: Pair, baseOnly: Fact[], verOnly: Fact[]): Map<Fact
   const out = new Map<Fact, Fact>();
   const used = new Set<Fact>();
   for (const [bs, vs] of paragraphGroups(pair)) {
+    // a change needs a figure on each side: most groups of a reprint have none
+    if (!bs.some((x) => b.has(x)) || !vs.some((x) => v.has(x))) continue;
     const buckets = new Map<string, [Fact[], Fact[]]>();
     const put = (f: Fact, i: 0 | 1) => {
       const k = `${f.kind}|${f.first.context}`;

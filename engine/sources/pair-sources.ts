@@ -33,7 +33,26 @@ const GENERIC = new Set(
  * report Thursday" and "Reports" name nobody.
  */
 function nameOf(raw: string | null | undefined): string {
-  const clean = cleanSource(raw ?? '');
+  const key = raw ?? '';
+  let got = NAMES.get(key);
+  if (got === undefined) {
+    got = nameFresh(key);
+    if (NAMES.size < PAIR_SOURCES.maxNames) NAMES.set(key, got);
+  }
+  return got;
+}
+
+/** Tuning of the pairs' sources. */
+export const PAIR_SOURCES = {
+  /** Source texts whose names are remembered (every pair of a story repeats the base's). */
+  maxNames: 10_000,
+};
+
+/** nameOf by source text: a pure function of it, so kept across calls (bounded). */
+const NAMES = new Map<string, string>();
+
+function nameFresh(raw: string): string {
+  const clean = cleanSource(raw);
   const owned = /^\S.*?['’]s\s+(\p{Lu}.*)$/u.exec(clean);
   const name = (owned?.[1] ?? clean).replace(/['’]s$/u, '').replace(/^(?:the|a|an)\s+/iu, '');
   const first = name.split(/\s+/)[0] ?? '';

@@ -159,8 +159,11 @@ function rawIdsOf(keyCache: Map<string, string>): Map<string, number> {
 /** Memos of one compare() call, by its key cache (the same fold options throughout). */
 const memos = new WeakMap<Map<string, string>, Map<string, BlockPrep>>();
 
-/** True when nothing outside the block can change how it is prepared (see the header). */
-function selfContained(text: string, b: Block): boolean {
+/**
+ * True when nothing outside the block can change how it is prepared (see the header): its
+ * tokens and sentences are decided by its text alone.
+ */
+export function selfContained(text: string, b: Block): boolean {
   const before = b.start === 0 ? ' ' : text.charAt(b.start - 1);
   return (b.end === text.length || text.charAt(b.end) === '\n') && /\s/.test(before);
 }

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { compare, type Comparison, type Pair } from '../../../../engine/index.js';
 import { findCorrespondences } from '../../../../engine/relations/correspondence.js';
-import { blockItems, midSentenceNames } from '../../../../engine/relations/correspondence-items.js';
+import {
+  blockItems,
+  midSentenceNames,
+} from '../../../../engine/relations/correspondence-blocks.js';
 import { foldWord } from '../../../../engine/relations/synonyms.js';
 import { prepare } from '../../../../engine/text/prepare.js';
 import { schemaErrors, undocumentedFields } from '../schema.js';
