@@ -5,7 +5,7 @@
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { contentHash } from './hash';
 import type { Library } from './library';
-import { mergeRecentBands, recentBandCount, RECENT_BANDS } from './minhash-recent';
+import { mergeRecentBands, recentBandEstimate, RECENT_BANDS } from './minhash-recent';
 import { stmt } from './statements';
 import { insertVersionRow, type NewVersion } from './version-insert';
 
@@ -94,7 +94,7 @@ export function writeBulkBatch(
     });
     const touch = stmt(lib.db, 'UPDATE stories SET updated_at = ? WHERE id = ?');
     for (const id of touched) touch.run(now, id);
-    if (recentBandCount(lib.db) >= mergeAt) mergeRecentBands(lib.db);
+    if (recentBandEstimate(lib.db) >= mergeAt) mergeRecentBands(lib.db);
     return written;
 
     function joinStory(title: string): { id: number; title: string } {

@@ -51,6 +51,17 @@ export function recentBandCount(db: Db): number {
     .get() as number;
 }
 
+/**
+ * About how many versions have recent keys, without reading the rows (the table has no index
+ * to count by): rows are appended with increasing rowids from 1 after each merge empties the
+ * table, 64 per version. A deleted version's rows leave it an overestimate until the merge.
+ */
+export function recentBandEstimate(db: Db): number {
+  const last = stmt(db, 'SELECT max(rowid) FROM minhash_bands_recent').pluck().get() as
+    number | null;
+  return Math.ceil((last ?? 0) / MINHASH.bands);
+}
+
 /** Whether any version has recent keys (cheaper than counting them). */
 export function hasRecentBands(db: Db): boolean {
   return stmt(db, 'SELECT 1 FROM minhash_bands_recent LIMIT 1').get() !== undefined;

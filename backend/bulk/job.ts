@@ -1,6 +1,6 @@
 // One bulk import, from its paths to its summary. Entries are read in order; up to
-// BULK.inFlight of them are being ingested at once (the import worker queues them, so it is
-// never idle while the main thread reads files or writes), and articles are written
+// BULK.inFlightLocal of them (BULK.inFlight web addresses) are being ingested at once (the
+// import workers hold them, so they are not idle while the main thread writes), and articles are written
 // BULK.batchSize at a time, each batch in one transaction. Cancelling stops reading new
 // entries, writes what is already prepared, and ends: everything written stays, and an
 // interruption of any kind (a crash, a killed process) leaves only whole batches.
@@ -22,10 +22,14 @@ export const BULK = {
    * commit writes, the more share a page: in a library of 20,000 articles the main thread's
    * CPU per article was 1.13 ms with 200, 0.86 ms with 500 and 0.69 ms with 1,000. */
   batchSize: 500,
-  /** Entries queued for the import worker at once, so it keeps working while the main thread
-   * writes a batch (bench/bulk-import.bench.ts: 8 → 32 took plain text from ~320 to ~350/s and
-   * the re-run from ~940 to ~1,300/s); more only holds more articles in memory. */
+  /** Web addresses being fetched at once (each a connection to someone's site). */
   inFlight: 32,
+  /** Files and rows being read at once: enough that the import workers, which hold the next
+   * ones (backend/ingest/worker-pool.ts), keep working while the main thread writes a batch
+   * (with 32, both waited for every batch: 168 s of CPU in 134 s of a 100,000-row import). */
+  inFlightLocal: 1_024,
+  /** ...and at most this many bytes of them, so that large pages are not all held at once. */
+  inFlightBytes: 64 * 1024 * 1024,
 } as const;
 
 /** One line of the summary. */
@@ -137,6 +141,12 @@ export class BulkImport {
         signal: this.abort.signal,
       };
       const inFlight = new Completion<Ready>();
+      let bytes = 0;
+      const takeNext = async (): Promise<void> => {
+        const ready = await inFlight.next();
+        bytes -= ready.weight;
+        this.take(ready);
+      };
       for await (const entry of entriesOf(inputs)) {
         if (this.cancelled) break;
         const seq = this.seq++;
@@ -146,9 +156,13 @@ export class BulkImport {
           seq,
         }));
         inFlight.add(ready);
-        if (inFlight.size >= BULK.inFlight) this.take(await inFlight.next());
+        bytes += entry.weight;
+        const most = entry.kind === 'url' ? BULK.inFlight : BULK.inFlightLocal;
+        while (inFlight.size >= most || (bytes > BULK.inFlightBytes && inFlight.size > 0)) {
+          await takeNext();
+        }
       }
-      while (inFlight.size > 0) this.take(await inFlight.next());
+      while (inFlight.size > 0) await takeNext();
       this.flush();
       // The import's recent band keys join the big index now, in one pass in key order,
       // rather than with the next import (look-ups find them in either index).

@@ -9,9 +9,10 @@
 // side while the main thread writes batches (bench/bulk-import.bench.ts compares one worker with
 // the pool in the same run). Workers are started only when the queue has more work than the
 // running ones can take, so a single import uses one. Each is reused, saving its start-up
-// (loading jsdom) on every file; see bench/html-hostile.bench.ts. A worker that was terminated
-// or crashed is replaced when next needed; its time limit counts from when it starts a job, so
-// time spent waiting in the queue never counts against a page.
+// (loading jsdom) on every file; see bench/html-hostile.bench.ts. Each holds several jobs and
+// runs them in order, saying when it starts each: a job's time limit counts from its own start,
+// so time spent waiting never counts against a page. A worker that was terminated or crashed
+// is replaced when next needed, and the jobs it had not started go to another.
 //
 // Where the worker's code is: under tsx (the CLI, tests, browser mode in development) this
 // module is a .ts file and the worker registers tsx before importing worker.ts; in the Electron
@@ -35,6 +36,15 @@ export const INGEST_WORKER = {
   /** Most workers at once, whatever the core count: each holds jsdom (~100 MB when busy), and
    * past four the main thread's writing, not reading, limits a bulk import. */
   maxWorkers: 4,
+  /**
+   * Jobs sent to one worker at most, and their bytes: it runs them one at a time, but holding
+   * the next ones it keeps working while the main thread writes a batch of a bulk import (with
+   * one job each, both workers waited for every batch: 168 s of CPU in 134 s on a
+   * 100,000-article import). The byte cap keeps a worker from holding many large pages while
+   * another has nothing to do.
+   */
+  queueDepth: 512,
+  queueBytes: 4 * 1024 * 1024,
 } as const;
 
 /** Workers the pool may run: one per core the process may use, 1 to INGEST_WORKER.maxWorkers. */
@@ -80,50 +90,74 @@ interface Job {
   reject: (error: AppError) => void;
 }
 
+/** What a job holds in memory until it is read: its bytes or its text. */
+const sizeOf = (job: Job): number => job.input.bytes?.byteLength ?? job.input.text?.length ?? 0;
+
 const sourceOf = (input: IngestInput): Source => ({
   name: input.name,
   pasted: input.bytes === undefined,
 });
 
-/** One reusable worker, one job at a time; it calls `onIdle` whenever it can take another. */
+interface Sent {
+  job: Job;
+  id: number;
+  /** The job's time limit once the worker has started it; before, a keep-alive timer. */
+  timer: NodeJS.Timeout;
+  started: boolean;
+}
+
+/**
+ * One reusable worker and the jobs sent to it, in order (up to INGEST_WORKER.queueDepth). The
+ * worker runs them one at a time and says when it starts each, so each job's time limit counts
+ * from its own start. It calls `onIdle` whenever it can take another job, and `onOrphans` with
+ * the jobs it had not started when it was terminated or crashed, for the pool to run elsewhere.
+ */
 class IngestWorker {
   private worker: Worker | null = null;
-  private current: { job: Job; id: number; timer: NodeJS.Timeout | null } | null = null;
-  /** The worker has loaded its code (it says so once). */
-  private ready = false;
+  private readonly sent: Sent[] = [];
+  /** The bytes of the jobs in `sent`. */
+  private held = 0;
   private nextId = 1;
 
-  constructor(private readonly onIdle: () => void) {}
+  constructor(
+    private readonly onIdle: () => void,
+    private readonly onOrphans: (jobs: Job[]) => void,
+  ) {}
 
-  get busy(): boolean {
-    return this.current !== null;
+  /** Jobs sent and not yet answered. */
+  get load(): number {
+    return this.sent.length;
+  }
+
+  /** Whether it may be sent `job` too (see INGEST_WORKER.queueDepth). */
+  canTake(job: Job): boolean {
+    if (this.sent.length === 0) return true;
+    if (this.sent.length >= INGEST_WORKER.queueDepth) return false;
+    return this.held + sizeOf(job) <= INGEST_WORKER.queueBytes;
   }
 
   start(job: Job): void {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    this.current = { job, id, timer: null };
+    // The worker itself is unref'd: until the job's clock runs, a long timer keeps the process
+    // alive (a worker still loading takes 1-3 s).
+    this.sent.push({ job, id, timer: setTimeout(() => undefined, 1 << 30), started: false });
+    this.held += sizeOf(job);
     worker.postMessage({ id, input: job.input, sketch: job.sketch } satisfies IngestRequest);
-    // A worker still loading starts the clock when it is ready; meanwhile a long timer keeps
-    // the process alive, since the worker itself is unref'd.
-    this.current.timer = this.ready ? this.startClock(job) : setTimeout(() => undefined, 1 << 30);
   }
 
-  /**
-   * The time limit of `job`, counted from when the worker can start it: not while it waits in
-   * the queue, nor while a new worker loads (1-3 s).
-   */
+  /** The time limit of `job`, counted from when the worker starts it (not while it waits). */
   private startClock(job: Job): NodeJS.Timeout {
     const seconds = Number((job.timeoutMs / 1000).toFixed(job.timeoutMs < 10_000 ? 1 : 0));
     return setTimeout(() => this.fail(gaveUp(sourceOf(job.input), seconds)), job.timeoutMs);
   }
 
-  private onReady(): void {
-    this.ready = true;
-    const current = this.current;
-    if (!current) return;
-    if (current.timer) clearTimeout(current.timer);
-    current.timer = this.startClock(current.job);
+  private onStarted(id: number): void {
+    const s = this.sent.find((x) => x.id === id);
+    if (!s || s.started) return;
+    clearTimeout(s.timer);
+    s.started = true;
+    s.timer = this.startClock(s.job);
   }
 
   private ensureWorker(): Worker {
@@ -131,54 +165,66 @@ class IngestWorker {
     const worker = spawn();
     worker.on('message', (reply: IngestReply) => {
       if (worker !== this.worker) return;
-      if ('ready' in reply) this.onReady();
+      if ('started' in reply) this.onStarted(reply.started);
       else this.settle(reply);
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (worker !== this.worker || !this.current) return;
-      const source = sourceOf(this.current.job.input);
+      const head = this.sent[0];
+      if (worker !== this.worker || !head) return;
+      const source = sourceOf(head.job.input);
       this.fail(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(source) : unexpected(source),
       );
     });
     worker.on('exit', () => {
       if (worker !== this.worker) return;
+      const head = this.sent[0];
+      if (head) this.fail(unexpected(sourceOf(head.job.input)));
       this.worker = null;
-      if (this.current) this.fail(unexpected(sourceOf(this.current.job.input)));
     });
     // Idle, it must not keep the CLI alive; a running import's timer does that. After the
     // listeners: adding a 'message' listener refs the worker's port again.
     worker.unref();
     this.worker = worker;
-    this.ready = false;
     return worker;
   }
 
-  private settle(reply: Exclude<IngestReply, { ready: true }>): void {
-    const current = this.current;
-    if (!current || reply.id !== current.id) return;
-    if (current.timer) clearTimeout(current.timer);
-    this.current = null;
-    if (reply.ok) current.job.resolve(reply.value);
-    else current.job.reject(new AppError(reply.error.code, reply.error.message));
+  private settle(reply: Exclude<IngestReply, { started: number }>): void {
+    const at = this.sent.findIndex((x) => x.id === reply.id);
+    if (at < 0) return;
+    const [s] = this.sent.splice(at, 1) as [Sent];
+    this.held -= sizeOf(s.job);
+    clearTimeout(s.timer);
+    if (reply.ok) s.job.resolve(reply.value);
+    else s.job.reject(new AppError(reply.error.code, reply.error.message));
     this.onIdle();
   }
 
-  /** Ends the current import with `error`; its worker is terminated and replaced when needed. */
+  /**
+   * Ends the job the worker was running with `error` (the first sent: it runs them in order);
+   * the worker is terminated and replaced when needed, and the jobs it had not started go back
+   * to the pool.
+   */
   private fail(error: AppError): void {
-    const current = this.current;
-    if (!current) return;
-    if (current.timer) clearTimeout(current.timer);
-    this.current = null;
+    const all = this.sent.splice(0);
+    this.held = 0;
     const worker = this.worker;
     this.worker = null;
     void worker?.terminate();
-    current.job.reject(error);
+    all.forEach((s) => clearTimeout(s.timer));
+    const [head, ...rest] = all;
+    head?.job.reject(error);
+    if (rest.length > 0) this.onOrphans(rest.map((s) => s.job));
     this.onIdle();
   }
 }
 
-/** The workers and their one queue: a job goes to the first idle worker, in arrival order. */
+/**
+ * The workers and their one queue. A job goes to an idle worker, else to a new one (up to the
+ * pool's size), else to the worker with the fewest jobs waiting, within INGEST_WORKER's
+ * queueDepth and queueBytes: a worker with jobs in hand keeps working while the main thread is busy (a bulk
+ * import's batch being written), instead of waiting for it to hand over the next.
+ */
 class IngestPool {
   private readonly queue: Job[] = [];
   private readonly workers: IngestWorker[] = [];
@@ -198,14 +244,24 @@ class IngestPool {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      let idle = this.workers.find((w) => !w.busy);
-      if (!idle && this.workers.length < this.size) {
-        idle = new IngestWorker(() => this.pump());
-        this.workers.push(idle);
-      }
       // Past the size (after a resize down) a worker is kept but given no more work.
-      if (!idle || this.workers.indexOf(idle) >= this.size) return;
-      idle.start(this.queue.shift() as Job);
+      const usable = this.workers.slice(0, this.size);
+      let to = usable.find((w) => w.load === 0);
+      if (!to && this.workers.length < this.size) {
+        to = new IngestWorker(
+          () => this.pump(),
+          (jobs) => {
+            this.queue.unshift(...jobs);
+            this.pump();
+          },
+        );
+        this.workers.push(to);
+      }
+      const job = this.queue[0] as Job;
+      to ??= usable.filter((w) => w.canTake(job)).sort((a, b) => a.load - b.load)[0];
+      if (!to) return;
+      this.queue.shift();
+      to.start(job);
     }
   }
 }

@@ -15,11 +15,14 @@ export interface IngestRequest {
   sketch?: boolean;
 }
 
-/** The worker's answer to one request, or its word that it has loaded and can start. */
+/**
+ * The worker's answer to one request, or its word that it starts one: the request's time limit
+ * counts from there, not from the spawn (loading jsdom takes 1-3 s) nor from the queue.
+ */
 export type IngestReply =
   | { id: number; ok: true; value: Ingested }
   | { id: number; ok: false; error: AppErrorData }
-  | { ready: true };
+  | { started: number };
 
 async function answer(request: IngestRequest): Promise<IngestReply> {
   try {
@@ -38,9 +41,20 @@ async function answer(request: IngestRequest): Promise<IngestReply> {
 
 const port = parentPort;
 if (port) {
+  // Requests are run one at a time, in the order they came: the pool sends several so that the
+  // next is at hand, and times each from the moment it starts.
+  const waiting: IngestRequest[] = [];
+  let running = false;
+  const next = async (): Promise<void> => {
+    running = true;
+    for (let request = waiting.shift(); request; request = waiting.shift()) {
+      port.postMessage({ started: request.id } satisfies IngestReply);
+      port.postMessage(await answer(request));
+    }
+    running = false;
+  };
   port.on('message', (request: IngestRequest) => {
-    void answer(request).then((reply) => port.postMessage(reply));
+    waiting.push(request);
+    if (!running) void next();
   });
-  // Loaded (jsdom and all): the pool starts an import's clock from here, not from the spawn.
-  port.postMessage({ ready: true } satisfies IngestReply);
 }

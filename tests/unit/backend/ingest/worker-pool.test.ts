@@ -1,6 +1,7 @@
 // The pool of import workers (worker-pool.ts): pages are read side by side, so a heavy page
 // being read does not hold up the next ones while another worker is free; with one worker they
-// wait in line; results are those of a single worker, in any order of completion.
+// wait in line, held by the worker, each timed from its own start, and a page given up on does
+// not take the ones behind it along; results are those of a single worker, in any order.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   INGEST_WORKER,
@@ -55,6 +56,25 @@ describe('the import worker pool', () => {
   it('with one worker, reads them in line', async () => {
     setIngestPoolSize(1);
     expect(await finishingOrder()).toEqual(['heavy', 'light 1', 'light 2', 'light 3']);
+  }, 60_000);
+
+  it('holds the next pages, and times each from its own start, not from its wait', async () => {
+    setIngestPoolSize(1);
+    const heavy = ingestInWorker({ name: 'heavy.html', bytes: heavyPage() }, { timeoutMs: 60_000 });
+    // sent to the same worker behind the heavy page (seconds), each with a time limit of its own
+    const lights = [1, 2, 3].map((i) => ingestInWorker(light(i), { timeoutMs: 500 }));
+    const texts = await Promise.all(lights.map((l) => l.then((r) => r.text)));
+    expect(texts).toEqual([1, 2, 3].map((i) => light(i).text));
+    expect((await heavy).text).toContain('The council met on Thursday');
+  }, 60_000);
+
+  it('gives up on one page without losing the pages that waited behind it', async () => {
+    setIngestPoolSize(1);
+    const heavy = ingestInWorker({ name: 'heavy.html', bytes: heavyPage() }, { timeoutMs: 200 });
+    const lights = [1, 2, 3].map((i) => ingestInWorker(light(i)));
+    await expect(heavy).rejects.toThrow(/heavy\.html/u);
+    const texts = await Promise.all(lights.map((l) => l.then((r) => r.text)));
+    expect(texts).toEqual([1, 2, 3].map((i) => light(i).text));
   }, 60_000);
 
   it('hashes and sketches the text when asked, as the main thread would (db/sketch.ts)', async () => {
