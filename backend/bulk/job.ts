@@ -2,8 +2,9 @@
 // BULK.inFlightLocal of them (BULK.inFlight web addresses) are being ingested at once (the
 // import workers hold them, so they are not idle while the main thread writes), and articles are written
 // BULK.batchSize at a time, each batch in one transaction. Cancelling stops reading new
-// entries, writes what is already prepared, and ends: everything written stays, and an
-// interruption of any kind (a crash, a killed process) leaves only whole batches.
+// entries, writes what is already read, leaves what is still being read, and ends: everything
+// written stays, and an interruption of any kind (a crash, a killed process) leaves only whole
+// batches.
 import { AppError } from '../../contract/errors';
 import { writeBulkBatch, type BulkWritten } from '../../db/bulk-write';
 import { mergeRecentBands } from '../../db/minhash-recent';
@@ -102,7 +103,7 @@ export class BulkImport {
     return [...this.records].sort((a, b) => a.seq - b.seq);
   }
 
-  /** Asks the import to stop; it ends after writing what is already prepared. */
+  /** Asks the import to stop; it ends after writing what is already read. */
   cancel(): void {
     this.cancelled = true;
     this.abort.abort();
@@ -158,11 +159,16 @@ export class BulkImport {
         inFlight.add(ready);
         bytes += entry.weight;
         const most = entry.kind === 'url' ? BULK.inFlight : BULK.inFlightLocal;
-        while (inFlight.size >= most || (bytes > BULK.inFlightBytes && inFlight.size > 0)) {
+        while (
+          !this.cancelled &&
+          (inFlight.size >= most || (bytes > BULK.inFlightBytes && inFlight.size > 0))
+        ) {
           await takeNext();
         }
       }
-      while (inFlight.size > 0) await takeNext();
+      // Cancelled: what has been read is written; entries still being read are left (up to
+      // BULK.inFlightLocal of them, which would otherwise all be imported after the click).
+      while (!this.cancelled && inFlight.size > 0) await takeNext();
       this.flush();
       // The import's recent band keys join the big index now, in one pass in key order,
       // rather than with the next import (look-ups find them in either index).
