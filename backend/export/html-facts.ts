@@ -23,16 +23,6 @@ const STATUS_WORDS: Record<Fact['status'], string> = {
 /** Order of the table: disagreements first, then one-sided facts. */
 const STATUS_ORDER: Fact['status'][] = ['changed', 'base-only', 'version-only'];
 
-const KIND_WORDS: Record<Fact['kind'], string> = {
-  number: 'number',
-  date: 'date',
-  amount: 'amount',
-  person: 'person',
-  organisation: 'organisation',
-  place: 'place',
-  name: 'name',
-};
-
 function spanCell(side: Side, s: Fact['base']): string {
   if (!s) return '<td class="none">—</td>';
   return `<td><span class="para">¶${paragraphNumber(side, s.block)}</span> ${esc(s.text)}</td>`;
@@ -50,7 +40,7 @@ export function pairFactsHtml(c: Comparison, pair: Pair): string {
     : '';
   const rows = STATUS_ORDER.flatMap((st) => pair.facts?.filter((f) => f.status === st) ?? []).map(
     (f) =>
-      `<tr class="fact-${esc(f.status)}"><td>${esc(STATUS_WORDS[f.status])}</td><td>${esc(KIND_WORDS[f.kind])}</td>` +
+      `<tr class="fact-${esc(f.status)}"><td>${esc(STATUS_WORDS[f.status])}</td><td>${esc(f.kind)}</td>` +
       `${spanCell(base, f.base)}${spanCell(ver, f.version)}</tr>`,
   );
   if (rows.length === 0)
@@ -106,7 +96,7 @@ function storyFactsHtml(x: StoryExport): string {
       ? 'given differently'
       : `only in ${versionList(x, [...new Set(mentions.map((m) => m.version))])}`;
     const cls = f.disagree ? ' class="fact-changed"' : '';
-    return `<tr${cls}><td>${esc(status)}</td><td>${esc(KIND_WORDS[f.kind])}</td><td>${esc(words)}</td></tr>`;
+    return `<tr${cls}><td>${esc(status)}</td><td>${esc(f.kind)}</td><td>${esc(words)}</td></tr>`;
   });
   return (
     `${head}<table class="facts story-facts"><thead><tr><th>What</th><th>Kind</th><th>Versions that give it</th></tr></thead>` +

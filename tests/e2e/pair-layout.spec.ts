@@ -213,6 +213,13 @@ test.describe('at 1440×900', () => {
     await expect(tip).toBeHidden();
     // Moving to another entry shows that entry's tooltip, and only that one.
     const other = cmp.panel.locator('li.source-item').nth(3);
+    // Scrolled into view first: a scroll of the panel hides tooltips until the pointer moves
+    // to an entry (PanelSlot.tsx), and hover() would otherwise scroll under the pointer.
+    await other.locator('.source-button').scrollIntoViewIfNeeded();
+    // the scroll event comes with the next frame: let it pass before the pointer moves
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await other.locator('.source-button').hover();
     await expect(other.getByRole('tooltip')).toBeVisible();
     await expect(tip).toBeHidden();
