@@ -35,8 +35,49 @@ function tokensIn(p: Prepared, list: readonly number[], from: number, to: number
   return out;
 }
 
+/** Starts in order and, at each index, the furthest end so far (ranges may nest). */
+interface RangeIndex {
+  starts: number[];
+  reach: number[];
+}
+
+const indexes = new WeakMap<QuoteRanges['base'], RangeIndex>();
+
+function indexOf(ranges: QuoteRanges['base']): RangeIndex {
+  let got = indexes.get(ranges);
+  if (got === undefined) {
+    const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+    const starts: number[] = [];
+    const reach: number[] = [];
+    let far = -Infinity;
+    for (const [a, b] of sorted) {
+      far = Math.max(far, b);
+      starts.push(a);
+      reach.push(far);
+    }
+    indexes.set(ranges, (got = { starts, reach }));
+  }
+  return got;
+}
+
+/**
+ * True when `[s, e)` overlaps a range (an empty one, `s` inside a range): some range starts
+ * before `e` (before or at `s` when empty) and ends after `s`. One binary search over the
+ * starts, then the furthest end among the ranges that start early enough.
+ */
 function overlaps(ranges: QuoteRanges['base'], s: number, e: number): boolean {
-  return ranges.some(([a, b]) => (e > s ? s < b && e > a : s > a && s < b));
+  if (ranges.length === 0) return false;
+  const { starts, reach } = indexOf(ranges);
+  // ranges that may hold it: start < e, or start < s for an empty span
+  const limit = e > s ? e : s;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (reach[lo - 1] as number) > s;
 }
 
 function hedges(text: string): Set<string> {

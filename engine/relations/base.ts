@@ -110,16 +110,8 @@ function earlier(
  * Also used by the copy chain (copy-chain-grams.ts).
  */
 export function gramIds(fps: readonly Fingerprint[]): Int32Array[] {
-  const own = fps.map((fp) => distinctSorted(fp.raw));
-  let n = 0;
-  for (const a of own) n += a.length;
-  const all = new Int32Array(n);
-  n = 0;
-  for (const a of own) {
-    all.set(a, n);
-    n += a.length;
-  }
-  const story = distinctSorted(all);
+  const own = fps.map(distinctGrams);
+  const story = unionSorted(own);
   return own.map((a) => {
     const ids = new Int32Array(a.length);
     // both sorted: one forward walk through the story's hashes
@@ -132,6 +124,15 @@ export function gramIds(fps: readonly Fingerprint[]): Int32Array[] {
   });
 }
 
+const distinct = new WeakMap<Fingerprint, Int32Array>();
+
+/** A fingerprint's distinct raw 4-grams, sorted (cached: the base choice and the chain read them). */
+function distinctGrams(fp: Fingerprint): Int32Array {
+  let got = distinct.get(fp);
+  if (got === undefined) distinct.set(fp, (got = distinctSorted(fp.raw)));
+  return got;
+}
+
 /** The distinct values of `xs` but NONE, sorted (a new array). */
 function distinctSorted(xs: Int32Array): Int32Array {
   const sorted = Int32Array.from(xs).sort();
@@ -141,6 +142,45 @@ function distinctSorted(xs: Int32Array): Int32Array {
     if (x !== NONE && (n === 0 || sorted[n - 1] !== x)) sorted[n++] = x;
   }
   return sorted.slice(0, n);
+}
+
+/** The distinct values of sorted arrays of distinct values, sorted: merged in pairs. */
+function unionSorted(lists: readonly Int32Array[]): Int32Array {
+  let level = [...lists];
+  if (level.length === 0) return new Int32Array(0);
+  while (level.length > 1) {
+    const next: Int32Array[] = [];
+    for (let k = 0; k < level.length; k += 2) {
+      const a = level[k] as Int32Array;
+      const b = level[k + 1];
+      next.push(b === undefined ? a : union2(a, b));
+    }
+    level = next;
+  }
+  return level[0] as Int32Array;
+}
+
+/** The distinct values of two sorted arrays of distinct values (linear merge). */
+function union2(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x <= y) {
+      out[n++] = x;
+      i += 1;
+      if (x === y) j += 1;
+    } else {
+      out[n++] = y;
+      j += 1;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++] as number;
+  while (j < b.length) out[n++] = b[j++] as number;
+  return out.slice(0, n);
 }
 
 /** Number of values two sorted arrays share (linear merge). */

@@ -12,7 +12,7 @@
 
 import { PUNCT, TOKEN_KINDS } from '../text/tokenize.js';
 import type { Prepared } from '../text/prepare.js';
-import type { FactKind } from '../types.js';
+import type { Block, FactKind } from '../types.js';
 import { PARTICLES, PERSON_TITLES, namesOf, type Run } from './fact-names.js';
 import {
   WEEKDAYS,
@@ -24,7 +24,8 @@ import {
   tokenItems,
   type ItemContext,
 } from './correspondence-items.js';
-import { midSentenceNames } from './correspondence-blocks.js';
+import { BLOCK_ITEMS, midSentenceNames } from './correspondence-blocks.js';
+import { selfContained } from '../text/prepare-block.js';
 
 /** One figure or name as a version gives it. */
 export interface Mention {
@@ -73,24 +74,108 @@ export function versionMentions(p: Prepared): Mention[] {
   return got;
 }
 
+/**
+ * The figures and name runs of one paragraph as another version of the compare() call found
+ * them, for reuse: a reprint repeats most paragraphs of its base word for word. The sharing is
+ * exact. A self-contained paragraph's tokens and sentence openers are decided by its text
+ * (prepare-block.ts `selfContained`); what else its mentions hang on is the name answer for
+ * each opener it asked about, recorded in `asked` and checked before reuse, and the token
+ * after its last one (a figure's unit), so a paragraph that does not end in punctuation is
+ * not shared. Offsets are those of the version that found them: reuse shifts them.
+ */
+interface SharedMentions {
+  mentions: Mention[];
+  runs: Run[];
+  /** Name keys asked about, each with the answer. */
+  asked: Array<[string, boolean]>;
+  /** Start of the paragraph and its first token in the version that found them. */
+  at: number;
+  token: number;
+}
+
+const sharedMentions = new WeakMap<object, Map<string, SharedMentions>>();
+
 function findMentions(p: Prepared): Mention[] {
   const names = midSentenceNames(p);
-  const ctx: ItemContext = {
-    isName: (k) => names.has(k),
-    masked: () => false,
-    memo: memoOf(p.session),
-  };
+  const isName = (k: string): boolean => names.has(k);
+  const memo = memoOf(p.session);
+  const ctx: ItemContext = { isName, masked: () => false, memo };
   const starts = sentenceOpeners(p);
   const out: Mention[] = [];
   const runs: Run[] = [];
+  let byText = sharedMentions.get(p.session);
+  if (byText === undefined) sharedMentions.set(p.session, (byText = new Map()));
   for (let b = 0; b < p.blocks.length; b += 1) {
     const range = p.blockRange[b];
-    if (p.blocks[b]?.kind !== 'body' || range === null || range === undefined) continue;
-    blockMentions(p, b, range, starts, ctx, out, runs);
+    const blk = p.blocks[b];
+    if (blk?.kind !== 'body' || range === null || range === undefined) continue;
+    const text = shareable(p, blk, range) ? p.input.text.slice(blk.start, blk.end) : null;
+    const got = text === null ? undefined : byText.get(text);
+    if (got !== undefined && got.asked.every(([k, yes]) => names.has(k) === yes)) {
+      reuse(got, b, blk.start - got.at, range[0] - got.token, out, runs);
+      continue;
+    }
+    if (text === null || got !== undefined || byText.size >= BLOCK_ITEMS.maxTexts) {
+      blockMentions(p, b, range, starts, ctx, out, runs);
+      continue;
+    }
+    const asked: Array<[string, boolean]> = [];
+    const asking: ItemContext = {
+      isName: (k) => {
+        const yes = names.has(k);
+        asked.push([k, yes]);
+        return yes;
+      },
+      masked: ctx.masked,
+      memo,
+    };
+    const m0 = out.length;
+    const r0 = runs.length;
+    blockMentions(p, b, range, starts, asking, out, runs);
+    byText.set(text, {
+      mentions: out.slice(m0),
+      runs: runs.slice(r0).map((r) => ({ ...r, keys: [...r.keys] })),
+      asked,
+      at: blk.start,
+      token: range[0],
+    });
   }
   // names after the figures: each list is in text order, and pairs read them by kind
   for (const m of namesOf(p, runs)) out.push(m);
   return out;
+}
+
+/** True when paragraph `blk`'s mentions may be shared by its text (see SharedMentions). */
+function shareable(p: Prepared, blk: Block, range: readonly [number, number]): boolean {
+  return (
+    blk.end - blk.start <= BLOCK_ITEMS.maxChars &&
+    range[1] > range[0] &&
+    p.tokens.kind[range[1] - 1] === PUNCT_KIND &&
+    selfContained(p.input.text, blk)
+  );
+}
+
+/** Adds shared mentions and runs to `out` and `runs`, moved to block `b`. */
+function reuse(
+  got: SharedMentions,
+  b: number,
+  shift: number,
+  tokens: number,
+  out: Mention[],
+  runs: Run[],
+): void {
+  for (const m of got.mentions)
+    out.push({ ...m, block: b, start: m.start + shift, end: m.end + shift });
+  for (const r of got.runs) {
+    runs.push({
+      keys: [...r.keys],
+      block: b,
+      start: r.start + shift,
+      end: r.end + shift,
+      before: r.before + tokens,
+      opener: r.opener,
+    });
+  }
 }
 
 /** True when token `t` + 1 is a word whose first item is an entity. */
