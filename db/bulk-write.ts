@@ -7,7 +7,12 @@ import { contentHash } from './hash';
 import type { Library } from './library';
 import { mergeRecentBands, recentBandEstimate, RECENT_BANDS } from './minhash-recent';
 import { stmt } from './statements';
-import { insertVersionRow, type NewVersion } from './version-insert';
+import {
+  insertVersionRow,
+  writeSearchEntries,
+  type NewVersion,
+  type SearchEntry,
+} from './version-insert';
 
 /** One article to write: its version, and the story it goes into. */
 export interface BulkArticle {
@@ -71,6 +76,7 @@ export function writeBulkBatch(
     const stories = new Map<string, { id: number; title: string }>();
     const touched = new Set<number>();
     const now = new Date().toISOString();
+    const bulk = { search: [] as SearchEntry[] };
     const written = articles.map((a): BulkWritten => {
       const hash = a.version.sketch?.contentHash ?? contentHash(a.version.text);
       const hit = findVersionByHash(lib.db, hash);
@@ -81,7 +87,7 @@ export function writeBulkBatch(
         { ...a.version, storyId: story.id },
         hash,
         now,
-        true,
+        bulk,
       );
       touched.add(story.id);
       return {
@@ -95,6 +101,8 @@ export function writeBulkBatch(
     const touch = stmt(lib.db, 'UPDATE stories SET updated_at = ? WHERE id = ?');
     for (const id of touched) touch.run(now, id);
     if (recentBandEstimate(lib.db) >= mergeAt) mergeRecentBands(lib.db);
+    // the search entries last: one FTS5 segment for the batch (see insertVersionRow)
+    writeSearchEntries(lib.db, bulk.search);
     return written;
 
     function joinStory(title: string): { id: number; title: string } {

@@ -22,6 +22,7 @@ import * as settings from './settings';
 import { fetchEvidenceOf, fetchedBytesOf, type FetchEvidenceSummary } from './fetch-evidence';
 import { takeNumber } from './version-numbers';
 import { insertVersionRow, type NewVersion, type VersionMeta } from './version-insert';
+import { forgetBands } from './minhash';
 import { rebuiltRaw } from './raw-bytes';
 import { stmt } from './statements';
 import { listStoryPage, type StoryPage, type StoryPageQuery } from './story-list';
@@ -179,6 +180,10 @@ export class Library {
   deleteStory(id: number): void {
     this.transaction(() => {
       this.getStory(id);
+      const versions = stmt(this.db, 'SELECT id FROM versions WHERE story_id = ?')
+        .pluck()
+        .all(id) as number[];
+      forgetBands(this.db, versions);
       this.db.prepare('DELETE FROM stories WHERE id = ?').run(id);
       this.pruneComparisonCache();
     });
@@ -284,6 +289,7 @@ export class Library {
   deleteVersion(id: number): void {
     this.transaction(() => {
       const v = this.getVersionSummary(id);
+      forgetBands(this.db, [id]);
       this.db.prepare('DELETE FROM versions WHERE id = ?').run(id);
       this.touchStory(v.storyId);
       this.pruneComparisonCache();

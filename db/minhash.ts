@@ -2,8 +2,10 @@
 // (engine/relations/minhash.ts) and its LSH band keys, written in the transaction that writes
 // the version (db/version-insert.ts), so every import path has them and an interrupted import
 // leaves no version without one (a bulk import appends its keys to recent rows that join the
-// band index in sorted batches: db/minhash-recent.ts). All tables cascade from `versions`, so a deleted version
-// leaves nothing behind; a moved version keeps its rows (they name the version, not the story).
+// band index in sorted batches: db/minhash-recent.ts). A deleted version leaves nothing behind:
+// its signature goes by cascade, its recent band rows by trigger, and its band rows by
+// forgetBands, which the deleting transaction calls (the band index has no index by version
+// since migration 0013). A moved version keeps its rows (they name the version, not the story).
 // A version's text never changes (versions are immutable evidence), so neither does its
 // signature; a signature of another scheme (MINHASH.scheme) counts as missing and is redone
 // by refreshSignatures.
@@ -22,7 +24,7 @@ import { stmt } from './statements';
 
 /** How writeSignature writes. */
 export interface SignatureWrite {
-  /** The version was just inserted, so it has no band rows to replace. */
+  /** The version was just inserted, so it has no signature or band rows to replace. */
   fresh?: boolean;
   /** The text's sketch computed already (db/sketch.ts: bulk import does it in its worker). */
   sketch?: Pick<TextSketch, 'minhash' | 'bandKeys'>;
@@ -39,18 +41,51 @@ export function writeSignature(
 ): MinHash {
   const m = how.sketch?.minhash ?? minhashOf(text);
   const bytes = signatureBytes(m);
+  // a signature redone (refreshSignatures) replaces its own band rows, found from the old one
+  if (!how.fresh) forgetBands(db, [versionId]);
   stmt(
     db,
-    `INSERT OR REPLACE INTO minhash_signatures (version_id, scheme, shingles, signature)
-     VALUES (?, ?, ?, ?)`,
+    how.fresh
+      ? `INSERT INTO minhash_signatures (version_id, scheme, shingles, signature)
+         VALUES (?, ?, ?, ?)`
+      : `INSERT OR REPLACE INTO minhash_signatures (version_id, scheme, shingles, signature)
+         VALUES (?, ?, ?, ?)`,
   ).run(versionId, MINHASH.scheme, m.shingles, Buffer.from(bytes.buffer, 0, bytes.byteLength));
   const keys = how.sketch?.bandKeys ?? bandKeys(m);
-  // A version just written has no band rows (a deleted version's went with it, by cascade);
-  // a signature redone (refreshSignatures, after merging the recent rows) replaces its own.
-  if (!how.fresh) stmt(db, 'DELETE FROM minhash_bands WHERE version_id = ?').run(versionId);
   if (how.recent) writeRecentBands(db, versionId, keys);
   else writeBands(db, versionId, keys);
   return m;
+}
+
+/**
+ * Removes the band rows of versions (in the band index; their recent rows go by trigger), as
+ * the transaction that deletes them or redoes their signature must: their keys follow from the
+ * stored signature, and each row is removed by its key. A signature of another scheme (before
+ * refreshSignatures) says nothing of the keys stored with it, so those versions' rows are
+ * found by reading the band index once (slow on a large library; refreshSignatures clears
+ * such rows for all versions at once first).
+ */
+export function forgetBands(db: Db, versionIds: readonly number[]): void {
+  const del = stmt(db, 'DELETE FROM minhash_bands WHERE band = ? AND hash = ? AND version_id = ?');
+  const row = stmt(
+    db,
+    'SELECT scheme, shingles, signature FROM minhash_signatures WHERE version_id = ?',
+  );
+  const unknown: number[] = [];
+  for (const id of versionIds) {
+    const r = row.get(id) as { scheme: number; shingles: number; signature: Buffer } | undefined;
+    if (r === undefined) continue; // no signature, no band rows
+    if (r.scheme !== MINHASH.scheme) {
+      unknown.push(id);
+      continue;
+    }
+    bandKeys(signatureFromBytes(r.signature, r.shingles)).forEach((key, b) => del.run(b, key, id));
+  }
+  if (unknown.length > 0) {
+    db.prepare(
+      `DELETE FROM minhash_bands WHERE version_id IN (${unknown.map(() => '?').join(', ')})`,
+    ).run(...unknown);
+  }
 }
 
 /** One INSERT of every band row: 64 single-row INSERTs cost about 1 ms per version. */
@@ -149,13 +184,22 @@ export function refreshSignatures(db: Db): number {
   // Recent keys (migration 0012 on) join the big index first, so a redone signature's old keys
   // are all in one table, where writeSignature replaces them.
   if (hasTable(db, 'minhash_bands_recent')) mergeRecentBands(db);
+  // Rows stored with a signature of another scheme, all in one pass over the band index (each
+  // version's own, in writeSignature, would read it once per version); their signatures go
+  // too, so those versions are written as new.
+  stmt(
+    db,
+    `DELETE FROM minhash_bands WHERE version_id IN
+       (SELECT version_id FROM minhash_signatures WHERE scheme <> ?)`,
+  ).run(MINHASH.scheme);
+  stmt(db, 'DELETE FROM minhash_signatures WHERE scheme <> ?').run(MINHASH.scheme);
   const text = stmt(db, 'SELECT text FROM versions WHERE id = ?').pluck();
   let done = 0;
   for (;;) {
     const ids = versionsMissingSignature(db, 500);
     if (ids.length === 0) return done;
     const batch = db.transaction(() => {
-      for (const id of ids) writeSignature(db, id, text.get(id) as string);
+      for (const id of ids) writeSignature(db, id, text.get(id) as string, { fresh: true });
     });
     batch();
     done += ids.length;

@@ -48,16 +48,34 @@ const FTS_SQL = 'INSERT INTO versions_fts (rowid, title, outlet, text) VALUES (?
 const foldOrNull = (s: string | null | undefined): string | null =>
   s === null || s === undefined ? null : foldForSearch(s);
 
+/** A version's search entry: its id and its folded title, outlet and text. */
+export type SearchEntry = [number, string | null, string | null, string];
+
+/**
+ * Writes search entries (after every other write of their batch: see insertVersionRow).
+ */
+export function writeSearchEntries(db: Db, entries: readonly SearchEntry[]): void {
+  const insert = stmt(db, FTS_SQL);
+  for (const e of entries) insert.run(e);
+}
+
 /**
  * Inserts the version row, its search entry and its signature; returns its id. `bulk`: part of a
- * bulk import, whose band keys join the band index in batches.
+ * bulk import, whose band keys join the band index in batches, and whose search entries are
+ * left in `bulk.search` for the caller to write with writeSearchEntries once the batch's other
+ * writes are done. FTS5 writes the terms it holds for a transaction to disk, as a segment of
+ * its index, whenever a statement that may need undoing in part starts (a statement
+ * savepoint: a multi-row INSERT, an INSERT OR REPLACE, a trigger), so a search entry written
+ * before the signature and band rows became a segment of its own: a flush per article that
+ * cost about 190 µs, and segments for the index to merge later. Written last, a batch's
+ * entries make one segment at its commit.
  */
 export function insertVersionRow(
   db: Db,
   input: NewVersion,
   hash: string,
   now: string,
-  bulk = false,
+  bulk: { search: SearchEntry[] } | null = null,
 ): number {
   const m = input.meta;
   // Bytes that are the text as UTF-8 are not stored twice (db/raw-bytes.ts).
@@ -83,17 +101,23 @@ export function insertVersionRow(
     now,
   );
   const id = Number(info.lastInsertRowid);
-  // Its search entry (no trigger since migration 0012: the fold is computed with the sketch,
-  // in the import worker for a bulk import, instead of by a JavaScript call inside SQLite).
-  stmt(db, FTS_SQL).run(
+  if (input.fetch) insertFetchEvidence(db, id, input.fetch);
+  // The near-duplicate index, in the same transaction: no version is ever without one.
+  // A bulk import appends its band keys, to be merged in key order (db/minhash-recent.ts).
+  writeSignature(db, id, input.text, {
+    fresh: true,
+    sketch: input.sketch,
+    recent: bulk !== null,
+  });
+  // Its search entry, last (see above; no trigger since migration 0012: the fold is computed
+  // with the sketch, in the import worker for a bulk import, not by a call inside SQLite).
+  const entry: SearchEntry = [
     id,
     foldOrNull(m.title),
     foldOrNull(m.outlet),
     input.sketch?.folded ?? foldForSearch(input.text),
-  );
-  if (input.fetch) insertFetchEvidence(db, id, input.fetch);
-  // The near-duplicate index, in the same transaction: no version is ever without one.
-  // A bulk import appends its band keys, to be merged in key order (db/minhash-recent.ts).
-  writeSignature(db, id, input.text, { fresh: true, sketch: input.sketch, recent: bulk });
+  ];
+  if (bulk !== null) bulk.search.push(entry);
+  else writeSearchEntries(db, [entry]);
   return id;
 }

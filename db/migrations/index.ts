@@ -11,6 +11,7 @@ import { up as storyProposals } from './0009-story-proposals';
 import { up as libraryScale } from './0010-library-scale';
 import { up as outletSummaries } from './0011-outlet-summaries';
 import { up as bulkWriteSpeed } from './0012-bulk-write-speed';
+import { up as bandsWithoutVersionIndex } from './0013-bands-without-version-index';
 
 /**
  * The append-only list of migrations. Entry i brings the schema from version i to i + 1 and
@@ -29,6 +30,7 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   libraryScale,
   outletSummaries,
   bulkWriteSpeed,
+  bandsWithoutVersionIndex,
 ];
 
 /** The schema version this build of Retold writes. */
