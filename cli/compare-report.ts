@@ -3,13 +3,13 @@
 // and paragraph ¶n come from the engine's numbering (engine/numbering.ts), as in the app.
 import {
   paragraphAt,
+  paragraphCounts,
   paragraphLabel,
   paragraphNumber,
   versionNumber,
   type Block,
   type Change,
   type Comparison,
-  type Link,
   type Pair,
   type QuoteEntry,
   type QuoteSpan,
@@ -39,12 +39,13 @@ function paint(color: boolean): Paint {
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** Paragraph counts as the app's overview gives them (engine `paragraphCounts`). */
 function counts(p: Pair): string {
-  const by = (r: Link['relation']) => p.links.filter((l) => l.relation === r && !l.moved).length;
-  const moved = p.links.filter((l) => l.moved).length;
+  const n = paragraphCounts(p);
+  const same = n.sameFacts > 0 ? ` · same facts, independent wording ${n.sameFacts}` : '';
   return (
-    `kept ${by('verbatim')} · reworded ${by('reworded') + by('partial')} · moved ${moved} · ` +
-    `dropped ${p.droppedBlocks.length} · added ${p.addedBlocks.length} paragraphs`
+    `kept ${n.kept} · reworded ${n.reworded} · moved ${n.moved} · ` +
+    `dropped ${n.dropped} · added ${n.added}${same} paragraphs`
   );
 }
 

@@ -4,6 +4,13 @@ export { compare, ENGINE_VERSION, DEFAULT_LIMITS } from './compare.js';
 export { cacheKeyText, type CacheKeyParts } from './cache-key.js';
 export { countWords } from './text/tokenize.js';
 export {
+  factGroups,
+  groupsByBase,
+  paragraphCounts,
+  type FactGroup,
+  type ParagraphCounts,
+} from './relations/fact-groups.js';
+export {
   paragraphAt,
   paragraphLabel,
   paragraphNumber,

@@ -1,10 +1,17 @@
 // The overview and the matrix of the HTML report, in the app's words and symbols
 // (renderer/src/compare/model.ts CELL_INFO): what each version kept, reworded, moved, dropped
 // and added, and what became of each base paragraph in each version.
-import { paragraphNumber, type Comparison, type Link, type Pair } from '../../engine/index';
+import {
+  factGroups,
+  groupsByBase,
+  paragraphCounts,
+  paragraphNumber,
+  type Comparison,
+  type Link,
+  type Pair,
+} from '../../engine/index';
 import { pairsByNumber, type ExportVersion, type StoryExport } from './collect';
 import { esc } from './html-text';
-import { activeCorrespondences } from './relations';
 
 /** Matrix cells: a symbol and a word, never colour alone. */
 const CELL: Record<string, { symbol: string; label: string }> = {
@@ -13,6 +20,7 @@ const CELL: Record<string, { symbol: string; label: string }> = {
   partial: { symbol: '◐', label: 'partly kept' },
   moved: { symbol: '↕', label: 'moved' },
   dropped: { symbol: '✕', label: 'dropped' },
+  corresponding: { symbol: '≡', label: 'same facts' },
 };
 
 /** A version's name as the app shows it (renderer/src/lib/format.ts versionName). */
@@ -20,26 +28,20 @@ export function versionName(v: Pick<ExportVersion, 'outlet' | 'title'> | undefin
   return v?.outlet?.trim() || v?.title?.trim() || 'Untitled version';
 }
 
+/** The pair's paragraph counts as the app's overview gives them (engine `paragraphCounts`). */
 function figures(p: Pair) {
-  let kept = 0;
-  let reworded = 0;
-  let moved = 0;
-  for (const l of p.links) {
-    if (l.moved) moved += l.base.length;
-    else if (l.relation === 'verbatim') kept += l.base.length;
-    else reworded += l.base.length;
-  }
+  const n = paragraphCounts(p);
   const attributions = p.attributions.filter((a) => a.status !== 'kept' && !a.change).length;
   const quotes = p.quotes.filter(
     (q) => !['identical', 'typography', 'spelling'].includes(q.status),
   ).length;
   return {
-    kept,
-    reworded,
-    moved,
-    dropped: p.droppedBlocks.length,
-    added: p.addedBlocks.length,
-    corresponding: activeCorrespondences(p).length,
+    kept: n.kept,
+    reworded: n.reworded,
+    moved: n.moved,
+    dropped: n.dropped,
+    added: n.added,
+    corresponding: n.sameFacts,
     attributions,
     quotes,
   };
@@ -70,9 +72,23 @@ export function overviewHtml(x: StoryExport): string {
   );
 }
 
-function cellOf(p: Pair, b: number): { symbol: string; label: string } {
+/** What became of base paragraph `b`; `same`: the pair's base paragraphs in "same facts" rows. */
+function cellOf(
+  p: Pair,
+  b: number,
+  same: ReadonlyMap<number, unknown>,
+): {
+  symbol: string;
+  label: string;
+} {
   const link: Link | undefined = p.links.find((l) => l.base.includes(b));
-  const st = !link ? 'dropped' : link.moved ? 'moved' : link.relation;
+  const st = !link
+    ? same.has(b)
+      ? 'corresponding'
+      : 'dropped'
+    : link.moved
+      ? 'moved'
+      : link.relation;
   return CELL[st] as { symbol: string; label: string };
 }
 
@@ -82,6 +98,7 @@ export function matrixHtml(x: StoryExport): string {
   const base = c.versions[c.base];
   if (!base) return '';
   const pairs = pairsByNumber(x);
+  const same = pairs.map((p) => groupsByBase(p, factGroups(p)));
   const head = pairs
     .map(
       (p) =>
@@ -95,8 +112,8 @@ export function matrixHtml(x: StoryExport): string {
       const text = base.text.slice(blk.start, blk.end);
       const short = text.length > 90 ? `${text.slice(0, 90).trimEnd()}…` : text;
       const cells = pairs
-        .map((p) => {
-          const k = cellOf(p, b);
+        .map((p, i) => {
+          const k = cellOf(p, b, same[i] ?? new Map());
           return `<td class="cell st-${esc(k.label.replace(' ', '-'))}"><span class="sym">${k.symbol}</span> ${esc(k.label)}</td>`;
         })
         .join('');

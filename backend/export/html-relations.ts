@@ -3,6 +3,7 @@
 // by side (in both, only in one, quoted directly in one and reported in the other). A pair
 // compared before engine 2.3, or coarsely, has neither field and gets neither section.
 import {
+  paragraphCounts,
   paragraphNumber,
   type Block,
   type Comparison,
@@ -160,7 +161,8 @@ function sourcesTableHtml(c: Comparison, pair: Pair): string {
  */
 export function pairSharesSentence(pair: Pair): string {
   if (pair.correspondences === undefined && pair.sources === undefined) return '';
-  const same = activeCorrespondences(pair).length;
+  // base paragraphs in "same facts" rows, as the overview counts them (engine paragraphCounts)
+  const same = paragraphCounts(pair).sameFacts;
   const src = pair.sources ?? [];
   const count = (st: string) => src.filter((s) => s.status === st).length;
   const differ = src.filter((s) => useDiffers(s) !== '').length;

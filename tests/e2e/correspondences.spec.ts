@@ -202,3 +202,36 @@ test('the Top10VPN seed: 001 shares Migliano, quoted in 000 and reported in 001'
     'reported',
   ]);
 });
+
+test('the overview counts the radio’s paragraphs as the matrix shows them', async ({
+  page,
+  server,
+}) => {
+  await openApp(page, server);
+  const cmp = new CompareView(page);
+  const row = cmp.overview.locator('tbody tr', { hasText: 'Harbor Light Radio' });
+  const chip = async (word: string) =>
+    Number(
+      /^(\d+)/.exec(
+        (await row.locator(`.count-chip[title$=" ${word}"]`).getAttribute('title')) ?? '',
+      )?.[1],
+    );
+  const same = await chip('same facts, independent wording');
+  const dropped = await chip('dropped');
+  expect(same).toBeGreaterThan(0);
+  await cmp.openMatrix();
+  const col = await cmp.column('Harbor Light Radio');
+  const rows = cmp.matrix.locator('tbody tr[data-base-block]');
+  await expect(rows.first()).toBeVisible();
+  const statuses = await rows.evaluateAll(
+    (trs, c) =>
+      trs.map(
+        (tr) =>
+          tr.querySelectorAll('td.cell')[c]?.querySelector('button')?.getAttribute('data-status') ??
+          null,
+      ),
+    col,
+  );
+  expect(statuses.filter((s) => s === 'corresponding')).toHaveLength(same);
+  expect(statuses.filter((s) => s === 'dropped')).toHaveLength(dropped);
+});

@@ -1,26 +1,22 @@
 // The pair view's "same facts, independent wording" rows (issue 13): which unlinked base and
 // version paragraphs sit side by side, and where the facts they share stand in each text.
 //
-// The engine lists correspondences pair by pair, and one paragraph may correspond to several
-// (a version paragraph that sums up two of the base's). A row is one paragraph on each side,
-// taken strongest first so each paragraph stands in one row; a further correspondence joins a
-// row when its other paragraph is the neighbour of one already there (base ¶8–9 both report
-// what the version's ¶3 does), so the row still reads as one passage of each text. The rest
-// stay dropped and added rows, as before.
+// The rows are grouped by the engine (engine/relations/fact-groups.ts `factGroups`), so the
+// app, the reports and the CLI count them one way; this module marks what they share.
 //
 // The evidence lists shared items as the base writes them, normalised ("1100" for "1,100").
 // They are found again in each paragraph, case-insensitively, digits allowing thousands
 // separators; only what is found is marked, never a guess.
-import { paragraphNumber, type Comparison, type Correspondence, type Pair } from '../../../engine';
+import {
+  factGroups,
+  paragraphNumber,
+  type Comparison,
+  type FactGroup,
+  type Pair,
+} from '../../../engine';
 import type { Mark } from './marks';
 
-/** A "same facts" row: base and version paragraphs, each in its text's order. */
-export interface FactGroup {
-  base: number[];
-  version: number[];
-  /** The engine's correspondences the row stands for, strongest first. */
-  items: Correspondence[];
-}
+export { factGroups, type FactGroup };
 
 /** Which shared item a fact mark stands for. */
 export type FactKind = NonNullable<Mark['fact']>;
@@ -35,43 +31,6 @@ export const FACT_WORDS: Record<FactKind, string> = {
 
 /** The row's label, the same on screen and for screen readers. */
 export const SAME_FACTS_LABEL = 'same facts, independent wording';
-
-const byScore = (a: Correspondence, b: Correspondence): number =>
-  b.score - a.score || a.base - b.base || a.version - b.version;
-
-const next = (list: number[], x: number): boolean =>
-  list.some((y) => Math.abs(y - x) === 1) && !list.includes(x);
-
-/** Groups a pair's correspondences into rows (see the header), in base order. */
-export function factGroups(pair: Pair): FactGroup[] {
-  const groups: FactGroup[] = [];
-  const usedBase = new Map<number, FactGroup>();
-  const usedVersion = new Map<number, FactGroup>();
-  const sorted = [...(pair.correspondences ?? [])].sort(byScore);
-  for (const k of sorted) {
-    const gb = usedBase.get(k.base);
-    const gv = usedVersion.get(k.version);
-    if (!gb && !gv) {
-      const g = { base: [k.base], version: [k.version], items: [k] };
-      groups.push(g);
-      usedBase.set(k.base, g);
-      usedVersion.set(k.version, g);
-    } else if (gv && !gb && gv.version.length === 1 && next(gv.base, k.base)) {
-      gv.base.push(k.base);
-      gv.items.push(k);
-      usedBase.set(k.base, gv);
-    } else if (gb && !gv && gb.base.length === 1 && next(gb.version, k.version)) {
-      gb.version.push(k.version);
-      gb.items.push(k);
-      usedVersion.set(k.version, gb);
-    }
-  }
-  for (const g of groups) {
-    g.base.sort((a, b) => a - b);
-    g.version.sort((a, b) => a - b);
-  }
-  return groups.sort((a, b) => (a.base[0] ?? 0) - (b.base[0] ?? 0));
-}
 
 /** True when `part` is `whole` or some of its words ("Marchetti" in "Delia Marchetti"). */
 const within = (part: string, whole: string): boolean =>

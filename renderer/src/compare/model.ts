@@ -1,6 +1,7 @@
 // Figures and statuses derived from a comparison for the overview and the matrix. Pure
 // functions of the engine's result; the components only lay them out.
 import {
+  paragraphCounts,
   paragraphNumber,
   type AttributionEntry,
   type BlockKind,
@@ -30,13 +31,19 @@ export const CELL_INFO: Record<CellStatus, { symbol: string; label: string }> = 
   corresponding: { symbol: '≡', label: 'same facts' },
 };
 
-/** Per-version figures for the overview. */
+/**
+ * Per-version figures for the overview. Paragraphs are counted as the pair view and the matrix
+ * count them (engine `paragraphCounts`): a paragraph in a "same facts" row is neither dropped
+ * nor added.
+ */
 export interface PairFigures {
   kept: number;
   reworded: number;
   moved: number;
   dropped: number;
   added: number;
+  /** Base paragraphs in "same facts, independent wording" rows. */
+  sameFacts: number;
   /** Attributions added, dropped or really changed (another source, verb or hedge). */
   attributionChanges: number;
   /** Attributions changed in wording only (tense, honorific, order, position): not counted above. */
@@ -87,23 +94,20 @@ export function cellStatus(
   return link.relation;
 }
 
-/** Counts of a pair, by base paragraph (kept/reworded/moved/dropped) and version (added). */
+/**
+ * Counts of a pair, by base paragraph (kept/reworded/moved/dropped/same facts) and version
+ * (added).
+ */
 export function pairFigures(pair: Pair): PairFigures {
-  let kept = 0;
-  let reworded = 0;
-  let moved = 0;
-  for (const l of pair.links) {
-    if (l.moved) moved += l.base.length;
-    else if (l.relation === 'verbatim') kept += l.base.length;
-    else reworded += l.base.length;
-  }
+  const n = paragraphCounts(pair);
   const s = pair.stats;
   return {
-    kept,
-    reworded,
-    moved,
-    dropped: pair.droppedBlocks.length,
-    added: pair.addedBlocks.length,
+    kept: n.kept,
+    reworded: n.reworded,
+    moved: n.moved,
+    dropped: n.dropped,
+    added: n.added,
+    sameFacts: n.sameFacts,
     attributionChanges: pair.attributions.filter(isRealAttributionChange).length,
     attributionMinor: pair.attributions.filter((a) => minorChange(a) !== null).length,
     quoteChanges: pair.quotes.filter((q) => q.status !== 'identical' && !isMinorQuote(q)).length,

@@ -4,8 +4,10 @@
 // base side, added ones on the version side, each where it stood in its own text. Unlinked
 // paragraphs that report the same facts (correspondence.ts) share a "corresponding" row at
 // the base's place, like a link, but in their own style.
-import type { Block, Comparison, Link, Pair } from '../../../engine';
+import { groupsByBase, type Block, type Comparison, type Link, type Pair } from '../../../engine';
 import type { FactGroup } from './correspondence';
+
+export { groupsByBase };
 
 /** The kind of one aligned row. */
 export type RowKind =
@@ -28,22 +30,6 @@ export interface PairRow {
 // body text (retold.comparison/2), so an unlinked one is a dropped or added paragraph.
 const isFurniture = (blocks: Block[], idx: number[]): boolean =>
   idx.length > 0 && idx.every((i) => blocks[i] !== undefined && blocks[i].kind === 'boilerplate');
-
-/**
- * Base block → its "same facts" group, for groups whose paragraphs no link holds: the base
- * paragraphs the pair view shows in a corresponding row (the matrix marks the same ones).
- */
-export function groupsByBase(pair: Pair, groups: FactGroup[]): Map<number, FactGroup> {
-  const linkedBase = new Set(pair.links.flatMap((l) => l.base));
-  const linkedVersion = new Set(pair.links.flatMap((l) => l.version));
-  const out = new Map<number, FactGroup>();
-  for (const g of groups) {
-    if (g.base.some((b) => linkedBase.has(b)) || g.version.some((v) => linkedVersion.has(v)))
-      continue;
-    g.base.forEach((b) => out.set(b, g));
-  }
-  return out;
-}
 
 /** Aligns a pair's paragraphs into rows; `groups` (factGroups()) become corresponding rows. */
 export function pairRows(c: Comparison, pair: Pair, groups: FactGroup[] = []): PairRow[] {

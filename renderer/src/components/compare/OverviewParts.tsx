@@ -11,6 +11,7 @@ const COUNTS = [
   ['reworded', '≈', 'reworded'],
   ['moved', '↕', 'moved'],
   ['dropped', '✕', 'dropped'],
+  ['sameFacts', '≡', 'same facts, independent wording'],
   ['added', '+', 'added'],
 ] as const;
 
@@ -161,6 +162,12 @@ export function OverviewLegend() {
         how much of this version's own wording (quotes, names and numbers aside) comes from the
         base: wholly derived means most of it, partially derived some of it, not derived none (an
         independent report). A heavily cut copy is wholly derived yet not very similar.
+      </dd>
+      <dt>Paragraphs</dt>
+      <dd>
+        what became of the base's paragraphs: = kept, ≈ reworded, ↕ moved, ✕ dropped, ≡ reported
+        with the same facts in independent wording; and + the version's paragraphs added. They count
+        as the matrix and the pair view show them.
       </dd>
       <dt>Sources changed, Quotes changed</dt>
       <dd>

@@ -35,7 +35,10 @@ describe('the report of two independent reports', () => {
         'in one and reported in the other), 0 only in the base, 1 only in this version.',
     );
     expect(html).toContain('<p class="shares">Same facts in independent wording: 3 paragraphs.');
-    expect(html).toContain('· added 6 · same facts, independent wording 3</td>');
+    // the paragraphs of "same facts" rows are counted there, not as dropped and added, as the
+    // app's overview, matrix and pair view count them (engine paragraphCounts)
+    expect(html).toContain('· dropped 3 · added 3 · same facts, independent wording 3</td>');
+    expect(html).toContain('<span class="sym">≡</span> same facts</td>');
   });
 
   it('sets the corresponding paragraphs side by side with what they share marked', () => {
