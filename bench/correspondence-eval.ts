@@ -1,5 +1,5 @@
 // Correspondences (issue 13) on the development set (bench/devset/) and the Top10VPN seed:
-// the figures the threshold in CORRESPONDENCE (engine/relations/correspondence.ts) was chosen
+// the figures the threshold in CORRESPONDENCE (engine/relations/correspondence/correspondence.ts) was chosen
 // from. The set has no correspondence truth of its own, so it measures what it can:
 //   - derived pairs: a correspondence joins paragraphs that links left apart; it is right
 //     when the truth pairs those paragraphs (`paragraphPairs`), and it recovers a truth pair
@@ -11,7 +11,7 @@
 // A benchmark, not a test: it always exits 0.
 import { existsSync, readFileSync } from 'node:fs';
 import { compare, type Comparison, type Pair } from '../engine/index';
-import { CORRESPONDENCE } from '../engine/relations/correspondence';
+import { CORRESPONDENCE } from '../engine/relations/correspondence/correspondence';
 import { loadDevset, type LoadedCluster } from './devset/load';
 import { blocksOf } from './devset/score';
 

@@ -22,7 +22,7 @@ import type { StoryProposal } from '../backend/collections/types';
 import { Library } from '../db';
 import { findVersionByHash, writeBulkBatch } from '../db/bulk-write';
 import { contentHash } from '../db/hash';
-import { minhashOf } from '../engine/relations/minhash';
+import { minhashOf } from '../engine/relations/derivation/minhash';
 import type { CorpusArticle } from './grouping/corpus';
 import { devsetArticles } from './grouping/devset-truth';
 import { generateArticles, type GenerateOptions } from './grouping/generate';

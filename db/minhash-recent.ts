@@ -9,7 +9,7 @@
 // too (db/minhash.ts), so a version is found wherever its keys are. Single imports write into
 // `minhash_bands` directly, as before.
 import type { Database as Db } from 'better-sqlite3';
-import { MINHASH } from '../engine/relations/minhash';
+import { MINHASH } from '../engine/relations/derivation/minhash';
 import { stmt } from './statements';
 
 /** When recent keys move into the band index. */

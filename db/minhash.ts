@@ -1,5 +1,5 @@
 // The near-duplicate index (issue 12, item 3): each version's MinHash signature
-// (engine/relations/minhash.ts) and its LSH band keys, written in the transaction that writes
+// (engine/relations/derivation/minhash.ts) and its LSH band keys, written in the transaction that writes
 // the version (db/version-insert.ts), so every import path has them and an interrupted import
 // leaves no version without one (a bulk import appends its keys to recent rows that join the
 // band index in sorted batches: db/minhash-recent.ts). A deleted version leaves nothing behind:
@@ -17,7 +17,7 @@ import {
   signatureBytes,
   signatureFromBytes,
   type MinHash,
-} from '../engine/relations/minhash';
+} from '../engine/relations/derivation/minhash';
 import { mergeRecentBands, recentBandHits, writeRecentBands } from './minhash-recent';
 import type { TextSketch } from './sketch';
 import { stmt } from './statements';

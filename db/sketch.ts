@@ -7,7 +7,7 @@
 // from the text when not, so every other import path stays as it was.
 import { foldForSearch } from '../engine/text/search-fold';
 import { countWords } from '../engine/text/tokenize';
-import { bandKeys, minhashOf, type MinHash } from '../engine/relations/minhash';
+import { bandKeys, minhashOf, type MinHash } from '../engine/relations/derivation/minhash';
 import { contentHash } from './hash';
 
 /** A text's hash, sketch, band keys and word count, all computed from the same text. */

@@ -1,16 +1,16 @@
 // compare(): prepares every version once, chooses the base, and compares it with each other
 // version. Pure and deterministic: no clock, no randomness, no I/O.
 
-import { chooseBase } from './relations/base.js';
+import { chooseBase } from './relations/derivation/base.js';
 import { sentenceStarts } from './alignment/classify.js';
-import { fingerprintOf } from './relations/fingerprint.js';
-import { baseGrams } from './relations/signals.js';
+import { fingerprintOf } from './relations/derivation/fingerprint.js';
+import { baseGrams } from './relations/derivation/signals.js';
 import { compareCoarse, totalChars } from './coarse.js';
 import { comparePair, type BaseContext } from './pair.js';
-import { withCorrespondences } from './relations/correspondence.js';
-import { sharedEdits } from './relations/shared-edits.js';
-import { storyFacts, storySources } from './relations/story-facts.js';
-import { copyChain } from './relations/copy-chain.js';
+import { withCorrespondences } from './relations/correspondence/correspondence.js';
+import { sharedEdits } from './relations/copy-chain/shared-edits.js';
+import { storyFacts, storySources } from './relations/facts/story-facts.js';
+import { copyChain } from './relations/copy-chain/copy-chain.js';
 import { prepare, type Prepared } from './text/prepare.js';
 import { findCredits } from './sources/attributions.js';
 import { extractQuotes } from './sources/quotes.js';

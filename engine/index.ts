@@ -9,7 +9,7 @@ export {
   paragraphCounts,
   type FactGroup,
   type ParagraphCounts,
-} from './relations/fact-groups.js';
+} from './relations/correspondence/fact-groups.js';
 export {
   paragraphAt,
   paragraphLabel,

@@ -48,7 +48,7 @@ export function versionNumber(
 
 /**
  * Sets `versions[i].number` from `numbers[i]` (a copy; the given comparison is not changed).
- * The copy chain's reasons name versions as "#n" (engine/relations/copy-chain-claims.ts), the
+ * The copy chain's reasons name versions as "#n" (engine/relations/copy-chain/copy-chain-claims.ts), the
  * numbers they had when compared (a library compares without them, so that one comparison
  * serves every story with the same texts): each "#n" there is renumbered too.
  */

@@ -7,10 +7,10 @@ import { alignSentences, blockLinks, type BlockLink } from './alignment/align.js
 import type { FoundAttribution } from './sources/attributions-find.js';
 import { findCredits, pairAttributions } from './sources/attributions.js';
 import { classifyChange, sentenceStarts, type ClassifyContext } from './alignment/classify.js';
-import { derivationOf } from './relations/derivation.js';
-import { FINGERPRINT, fingerprintOf } from './relations/fingerprint.js';
-import { independentCandidates, independentEdges } from './relations/independent.js';
-import { signalsOf, type BaseGrams } from './relations/signals.js';
+import { derivationOf } from './relations/derivation/derivation.js';
+import { FINGERPRINT, fingerprintOf } from './relations/derivation/fingerprint.js';
+import { independentCandidates, independentEdges } from './relations/derivation/independent.js';
+import { signalsOf, type BaseGrams } from './relations/derivation/signals.js';
 import { diffLink, type LinkDiff, type RawChange } from './alignment/diff.js';
 import { keptBodyWords, pairStats } from './alignment/kept-words.js';
 import { pairTitles } from './alignment/titles.js';
@@ -22,7 +22,7 @@ import type { Change, CompareLimits, Link, Pair, Relation } from './types.js';
 /** What every pair shares about the base, computed once per comparison. */
 export interface BaseContext {
   base: Prepared;
-  /** The base's hashed n-grams for derivation (engine/relations/signals.ts). */
+  /** The base's hashed n-grams for derivation (engine/relations/derivation/signals.ts). */
   grams: BaseGrams;
   quotes: FoundQuote[];
   starts: Set<number>;
@@ -91,7 +91,7 @@ export function comparePair(ctx: BaseContext, ver: Prepared, index: number): Pai
   const weights = computeWeights(base, ver);
   const search = findCandidates(base, ver, weights, limits.maxCandidatesPerSentence);
   let cands = search.candidates;
-  // not derived: only near-verbatim own wording may link (engine/relations/independent.ts)
+  // not derived: only near-verbatim own wording may link (engine/relations/derivation/independent.ts)
   if (derivation.label === 'none') cands = independentCandidates(base, ver, cands);
   const derived = derivation.label !== 'none';
   let edges = alignSentences(cands, base, ver, weights, { derived });

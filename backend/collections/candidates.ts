@@ -10,7 +10,7 @@ import {
   estimateJaccard,
   MINHASH,
   type MinHash,
-} from '../../engine/relations/minhash';
+} from '../../engine/relations/derivation/minhash';
 
 /** Tuning of candidate selection. */
 export const CANDIDATES = {

@@ -8,7 +8,7 @@
 // left out: they are versions of it already.
 import type { Library } from '../../db';
 import { readSignature, bandCandidates } from '../../db/minhash';
-import { minhashOf } from '../../engine/relations/minhash';
+import { minhashOf } from '../../engine/relations/derivation/minhash';
 import type { Derivation } from '../../engine/index';
 import { CANDIDATES, estimatePair, SignatureCache } from './candidates';
 import { isCopy, ProfileCache, relateVersions, strongerLabel } from './verify';

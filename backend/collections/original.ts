@@ -1,13 +1,13 @@
 // The presumed original of a group of copies, and why. The engine's own base choice decides
-// first (engine/relations/base.ts: the earliest publication when every date is known and one
+// first (engine/relations/derivation/base.ts: the earliest publication when every date is known and one
 // is earliest), so the story opens on the original the review showed, as the review's split and
 // merge (regroup.ts) choose it too. When the dates cannot decide, an agency credit does:
 // Media Cloud's maintainers call tags such as "(AP)" the strongest signal of wire copy, and a
 // copy that carries the agency's credit is closer to the wire than a rewrite that dropped it;
 // among the credited articles (or all, when none or all carry one) the one that contains most
 // of the others' wording is the original, as the engine would choose.
-import { chooseBase, readableDate, type BaseChoice } from '../../engine/relations/base';
-import { agencyCredits } from '../../engine/relations/relate';
+import { chooseBase, readableDate, type BaseChoice } from '../../engine/relations/derivation/base';
+import { agencyCredits } from '../../engine/relations/derivation/relate';
 import type { OriginalReason } from './types';
 import type { Profiled } from './verify';
 

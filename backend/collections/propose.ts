@@ -14,7 +14,7 @@
 //     the rest are grouped again among themselves, up to GROUPING.rounds times.
 import type { Library } from '../../db';
 import { unsortedVersionIds } from '../../db/unsorted';
-import type { TextRelation } from '../../engine/relations/relate';
+import type { TextRelation } from '../../engine/relations/derivation/relate';
 import { candidateSteps, SignatureCache, type CandidatePair } from './candidates';
 import { components } from './components';
 import { chooseOriginal } from './original';

@@ -1,4 +1,4 @@
-// Verifying near-duplicate candidates with the engine (engine/relations/relate.ts): a
+// Verifying near-duplicate candidates with the engine (engine/relations/derivation/relate.ts): a
 // candidate is a copy when either text is derived from the other by the engine's METER-style
 // derivation (label `wholly` or `partially`), which measures the writer's own wording, quotes,
 // names and numbers left out. An independent report of the same event shares those and
@@ -9,7 +9,7 @@ import {
   relateProfiles,
   type TextProfile,
   type TextRelation,
-} from '../../engine/relations/relate';
+} from '../../engine/relations/derivation/relate';
 import type { Derivation } from '../../engine/index';
 
 /** A version with its profile. */

@@ -3,7 +3,7 @@ import { refreshSignatures } from '../minhash';
 
 /**
  * The near-duplicate index (issue 12, item 3): each version's MinHash signature and its LSH
- * band keys (engine/relations/minhash.ts, db/minhash.ts).
+ * band keys (engine/relations/derivation/minhash.ts, db/minhash.ts).
  *
  * - `minhash_signatures`: one row per version; `signature` is MINHASH.permutations 32-bit
  *   minima, little-endian (512 bytes), `shingles` the number of distinct shingles (containment

@@ -9,7 +9,7 @@
 //
 // Only for derived pairs (pair.ts decides the label first): an independent report of the same
 // event may say the same things in the same order, and keeps the strict bar of
-// engine/relations/independent.ts. Phrasing is counted on word pairs that are neither two
+// engine/relations/derivation/independent.ts. Phrasing is counted on word pairs that are neither two
 // stopwords ("of the" is in every sentence) nor two names or numbers (every report of the
 // event shares "Mike Krzyzewski" and "South Korea", not the writer's word pairs).
 //
@@ -19,7 +19,7 @@
 import { tokenRaw, type Prepared, type Sentence } from '../text/prepare.js';
 import { PUNCT } from '../text/tokenize.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { foldWord } from '../relations/synonyms.js';
+import { foldWord } from '../relations/derivation/synonyms.js';
 import { heaviestChain } from './chain.js';
 import type { Candidate, Weights } from './similarity.js';
 

@@ -56,7 +56,7 @@ export const CONFIDENCE_WORDS: Record<CopyChainConfidence, { label: string; help
   },
   low: {
     label: 'low confidence',
-    // The engine's `low` (CopyChainConfidence, engine/relations/copy-chain-claims.ts) covers
+    // The engine's `low` (CopyChainConfidence, engine/relations/copy-chain/copy-chain-claims.ts) covers
     // two cases: weak evidence, and evidence that also points elsewhere. Students need both.
     help:
       'only weak signals (dates, slightly more shared wording) favour this source, or some ' +

@@ -1,7 +1,7 @@
 // The pair view's "same facts, independent wording" rows (issue 13): which unlinked base and
 // version paragraphs sit side by side, and where the facts they share stand in each text.
 //
-// The rows are grouped by the engine (engine/relations/fact-groups.ts `factGroups`), so the
+// The rows are grouped by the engine (engine/relations/correspondence/fact-groups.ts `factGroups`), so the
 // app, the reports and the CLI count them one way; this module marks what they share.
 //
 // The evidence lists shared items as the base writes them, normalised ("1100" for "1,100").

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { bandBucketsOf } from '../../../db/band-buckets';
 import { bandBuckets } from '../../../db/minhash';
 import { mergeRecentBands, recentBandCount } from '../../../db/minhash-recent';
-import { MINHASH } from '../../../engine/relations/minhash';
+import { MINHASH } from '../../../engine/relations/derivation/minhash';
 import type { Library } from '../../../db';
 import { fixtureLibrary } from '../backend/collections/support';
 

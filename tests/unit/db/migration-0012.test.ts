@@ -13,7 +13,7 @@ import { bandCandidates } from '../../../db/minhash';
 import { migrate } from '../../../db/open';
 import { registerSearchFold } from '../../../db/search-fold';
 import { registerTitleKey } from '../../../db/story-list';
-import { minhashOf } from '../../../engine/relations/minhash';
+import { minhashOf } from '../../../engine/relations/derivation/minhash';
 import { version } from './helpers';
 
 let dir: string;

@@ -12,7 +12,7 @@ import { Library, describeCheck, migrations } from '../../../db';
 import { up as bandsWithoutVersionIndex } from '../../../db/migrations/0013-bands-without-version-index';
 import { bandCandidates, refreshSignatures } from '../../../db/minhash';
 import { storedBandKeys } from '../../../db/minhash-recent';
-import { MINHASH, minhashOf } from '../../../engine/relations/minhash';
+import { MINHASH, minhashOf } from '../../../engine/relations/derivation/minhash';
 import { articleText, version } from './helpers';
 
 let dir: string;

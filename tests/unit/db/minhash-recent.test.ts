@@ -11,7 +11,7 @@ import { Library } from '../../../db';
 import { writeBulkBatch } from '../../../db/bulk-write';
 import { bandBuckets, bandCandidates } from '../../../db/minhash';
 import { mergeRecentBands, recentBandCount, storedBandKeys } from '../../../db/minhash-recent';
-import { MINHASH, bandKeys, minhashOf } from '../../../engine/relations/minhash';
+import { MINHASH, bandKeys, minhashOf } from '../../../engine/relations/derivation/minhash';
 import { articleText, version } from './helpers';
 
 let dir: string;

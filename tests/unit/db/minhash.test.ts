@@ -14,7 +14,7 @@ import { up as minhash } from '../../../db/migrations/0008-minhash';
 import { bandCandidates, readSignature } from '../../../db/minhash';
 import { storedBandKeys } from '../../../db/minhash-recent';
 import { migrate } from '../../../db/open';
-import { MINHASH, minhashOf } from '../../../engine/relations/minhash';
+import { MINHASH, minhashOf } from '../../../engine/relations/derivation/minhash';
 import { articleText, version } from './helpers';
 
 let dir: string;

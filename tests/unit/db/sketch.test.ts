@@ -11,7 +11,7 @@ import { contentHash } from '../../../db/hash';
 import { sketchText } from '../../../db/sketch';
 import { storedBandKeys } from '../../../db/minhash-recent';
 import { countWords } from '../../../engine';
-import { bandKeys, minhashOf } from '../../../engine/relations/minhash';
+import { bandKeys, minhashOf } from '../../../engine/relations/derivation/minhash';
 import { articleText, version } from './helpers';
 
 let dir: string;

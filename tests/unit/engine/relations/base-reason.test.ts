@@ -2,7 +2,7 @@
 // same as data in `baseBasis`, and a containment choice on little shared text called weak.
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../../../engine/index.js';
-import { BASE, readableDate } from '../../../../engine/relations/base.js';
+import { BASE, readableDate } from '../../../../engine/relations/derivation/base.js';
 import { P, text } from '../fixtures.js';
 
 const full = text(P);

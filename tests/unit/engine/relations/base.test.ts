@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { manyVersions } from '../../../../bench/support/worst-inputs.js';
 import { compare } from '../../../../engine/index.js';
-import { chooseBase } from '../../../../engine/relations/base.js';
-import { fingerprintOf } from '../../../../engine/relations/fingerprint.js';
+import { chooseBase } from '../../../../engine/relations/derivation/base.js';
+import { fingerprintOf } from '../../../../engine/relations/derivation/fingerprint.js';
 import { prepare } from '../../../../engine/text/prepare.js';
 import { P, text } from '../fixtures.js';
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   blockItems,
   sharedBlockItems,
-} from '../../../../engine/relations/correspondence-blocks.js';
-import type { ItemContext } from '../../../../engine/relations/correspondence-items.js';
+} from '../../../../engine/relations/correspondence/correspondence-blocks.js';
+import type { ItemContext } from '../../../../engine/relations/correspondence/correspondence-items.js';
 import { prepare } from '../../../../engine/text/prepare.js';
 
 const fold = { ignoreCase: false, foldSpelling: true };

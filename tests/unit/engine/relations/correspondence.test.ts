@@ -2,12 +2,12 @@
 // the same harbour story in their own words, a copy, and paragraphs that share too little.
 import { describe, expect, it } from 'vitest';
 import { compare, type Comparison, type Pair } from '../../../../engine/index.js';
-import { findCorrespondences } from '../../../../engine/relations/correspondence.js';
+import { findCorrespondences } from '../../../../engine/relations/correspondence/correspondence.js';
 import {
   blockItems,
   midSentenceNames,
-} from '../../../../engine/relations/correspondence-blocks.js';
-import { foldWord } from '../../../../engine/relations/synonyms.js';
+} from '../../../../engine/relations/correspondence/correspondence-blocks.js';
+import { foldWord } from '../../../../engine/relations/derivation/synonyms.js';
 import { prepare } from '../../../../engine/text/prepare.js';
 import { schemaErrors, undocumentedFields } from '../schema.js';
 

@@ -1,11 +1,11 @@
 // "Same facts" rows and the paragraph counts every view and export gives (engine
-// relations/fact-groups.ts): paragraphs of a row are counted there, not as dropped and added,
+// relations/correspondence/fact-groups.ts): paragraphs of a row are counted there, not as dropped and added,
 // a row a link holds (after a correction) is moot, and a neighbouring paragraph joins a row.
 import { describe, expect, it } from 'vitest';
 import { factGroups, groupsByBase, paragraphCounts } from '../../../../engine/index.js';
 import type { Correspondence, Link, Pair } from '../../../../engine/index.js';
 
-const evidence = { entities: [], numbers: [], speakers: [], quotes: [] };
+const evidence = { entities: [], numbers: [], speakers: [], quotes: [], words: [] };
 const k = (base: number, version: number, score: number): Correspondence => ({
   base,
   version,

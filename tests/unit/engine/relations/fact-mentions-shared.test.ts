@@ -3,7 +3,7 @@
 // version's own reading gives, at its own offsets, and must not be taken when the version
 // knows a sentence opener as a name and the other did not.
 import { describe, expect, it } from 'vitest';
-import { versionMentions } from '../../../../engine/relations/fact-mentions.js';
+import { versionMentions } from '../../../../engine/relations/facts/fact-mentions.js';
 import { prepare } from '../../../../engine/text/prepare.js';
 
 const fold = { ignoreCase: false, foldSpelling: true };

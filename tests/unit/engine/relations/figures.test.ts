@@ -2,9 +2,9 @@
 // has its own ("6,825-ton" where the base says "6,800-ton"). Real fingerprints and the real
 // score function; the signal values are the ones a weak, briefing-like overlap produces.
 import { describe, expect, it } from 'vitest';
-import { derivationScore } from '../../../../engine/relations/derivation.js';
-import { FINGERPRINT, fingerprintOf } from '../../../../engine/relations/fingerprint.js';
-import type { Signals } from '../../../../engine/relations/signals.js';
+import { derivationScore } from '../../../../engine/relations/derivation/derivation.js';
+import { FINGERPRINT, fingerprintOf } from '../../../../engine/relations/derivation/fingerprint.js';
+import type { Signals } from '../../../../engine/relations/derivation/signals.js';
 import { prepare } from '../../../../engine/text/prepare.js';
 
 const figuresOf = (text: string): string[] => {

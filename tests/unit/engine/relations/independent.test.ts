@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { independentCandidates } from '../../../../engine/relations/independent.js';
+import { independentCandidates } from '../../../../engine/relations/derivation/independent.js';
 import { prepare } from '../../../../engine/text/prepare.js';
 import { text } from '../fixtures.js';
 import { WIRE } from './derivation-texts.js';

@@ -10,7 +10,7 @@ import {
   shingleHashes,
   signatureBytes,
   signatureFromBytes,
-} from '../../../../engine/relations/minhash';
+} from '../../../../engine/relations/derivation/minhash';
 
 /** Invented content words (none is a stopword), so every shingle is distinct. */
 const WORDS = Array.from({ length: 4000 }, (_, i) => `w${i.toString(36)}x`);

@@ -1,4 +1,4 @@
-// Figures and names side by side (engine/relations/pair-facts.ts, fact-mentions.ts,
+// Figures and names side by side (engine/relations/facts/pair-facts.ts, fact-mentions.ts,
 // story-facts.ts) on short texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { compare, type Comparison, type PairFact } from '../../../../engine/index.js';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agencyCredits, profileOf, relateProfiles } from '../../../../engine/relations/relate';
+import {
+  agencyCredits,
+  profileOf,
+  relateProfiles,
+} from '../../../../engine/relations/derivation/relate';
 
 const profile = (text: string) => profileOf({ id: 'x', text });
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { foldWord } from '../../../../engine/relations/synonyms.js';
+import { foldWord } from '../../../../engine/relations/derivation/synonyms.js';
 
 describe('synonym fold', () => {
   it('the committed table is what scripts/build-synonyms.mjs makes from the installed WordNet', () => {

@@ -7,9 +7,9 @@
 // A nationality before a lower-case word ("Chinese surveillance") and a sentence's first word
 // known only inside a longer name ("New evidence" beside "New Jersey") are no names.
 
-import type { Prepared } from '../text/prepare.js';
-import type { FactKind } from '../types.js';
-import { creditsFound } from '../sources/attributions.js';
+import type { Prepared } from '../../text/prepare.js';
+import type { FactKind } from '../../types.js';
+import { creditsFound } from '../../sources/attributions.js';
 import type { Mention } from './fact-mentions.js';
 
 /** Small words that may stand inside a name ("Department of Commerce", "Ursula von der Leyen"). */

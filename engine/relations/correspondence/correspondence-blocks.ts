@@ -10,9 +10,9 @@
 // (prepare-block.ts `selfContained`), and under a key naming its openers and the name answer
 // for each; a paragraph that page furniture touches is worked out afresh.
 
-import { selfContained } from '../text/prepare-block.js';
-import type { Prepared } from '../text/prepare.js';
-import { PUNCT } from '../text/tokenize.js';
+import { selfContained } from '../../text/prepare-block.js';
+import type { Prepared } from '../../text/prepare.js';
+import { PUNCT } from '../../text/tokenize.js';
 import {
   entityKey,
   sentenceOpeners,

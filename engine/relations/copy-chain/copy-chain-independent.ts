@@ -2,7 +2,7 @@
 // source, an independent report. Said with `high` confidence unless another version holds
 // much of its wording (CHAIN_CLAIMS.independentContainment), which is then named.
 
-import type { CopyChainEntry } from '../types.js';
+import type { CopyChainEntry } from '../../types.js';
 import { CHAIN_CLAIMS, editsWith, name, round3, type ChainContext } from './copy-chain-claims.js';
 import { pairCounts } from './copy-chain-grams.js';
 

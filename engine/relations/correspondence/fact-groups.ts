@@ -11,7 +11,7 @@
 // what the version's ¶3 does), so the row still reads as one passage of each text. The rest
 // stay dropped and added paragraphs.
 
-import type { Correspondence, Pair } from '../types.js';
+import type { Correspondence, Pair } from '../../types.js';
 
 /** A "same facts" row: base and version paragraphs, each in its text's order. */
 export interface FactGroup {

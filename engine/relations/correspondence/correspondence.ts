@@ -21,14 +21,14 @@
 //      then a paragraph left alone may join its best candidate, so one paragraph may answer
 //      two of the other text (the other writer split it) but never a tail of look-alikes.
 
-import type { Prepared } from '../text/prepare.js';
-import type { Correspondence, CorrespondenceEvidence, Pair } from '../types.js';
+import type { Prepared } from '../../text/prepare.js';
+import type { Correspondence, CorrespondenceEvidence, Pair } from '../../types.js';
 import { memoOf, type Items } from './correspondence-items.js';
 import { midSentenceNames, sharedBlockItems } from './correspondence-blocks.js';
 import { furniture, pairItems } from './correspondence-pair.js';
 import { evidenceOf } from './correspondence-evidence.js';
-import { pairSources } from '../sources/pair-sources.js';
-import { pairFacts } from './pair-facts.js';
+import { pairSources } from '../../sources/pair-sources.js';
+import { pairFacts } from '../facts/pair-facts.js';
 import {
   CORRESPONDENCE,
   candidates,

@@ -11,8 +11,8 @@ import type {
   StoryFact,
   StoryFactMention,
   StorySource,
-} from '../types.js';
-import { sameSource, sourceWords } from '../sources/sources.js';
+} from '../../types.js';
+import { sameSource, sourceWords } from '../../sources/sources.js';
 
 /** Tuning of the story's lists. */
 export const STORY_FACTS = {

@@ -6,8 +6,8 @@
 // (quotes, names, numbers and codes left out, as in fingerprint.ts) is long and copied
 // word for word: a sentence copied outright, which an analyst should see even in an unrelated text.
 
-import type { Candidate } from '../alignment/similarity.js';
-import type { Prepared, Sentence } from '../text/prepare.js';
+import type { Candidate } from '../../alignment/similarity.js';
+import type { Prepared, Sentence } from '../../text/prepare.js';
 import { FINGERPRINT, fingerprintOf, NONE, type Fingerprint } from './fingerprint.js';
 
 const OWN_GRAM = FINGERPRINT.own;

@@ -10,9 +10,9 @@
 //     a possessive or a hyphen ends it. Its kind is told from its own words and its use
 //     (fact-names.ts); a surname used alone after the full name is the same person.
 
-import { PUNCT, TOKEN_KINDS } from '../text/tokenize.js';
-import type { Prepared } from '../text/prepare.js';
-import type { Block, FactKind } from '../types.js';
+import { PUNCT, TOKEN_KINDS } from '../../text/tokenize.js';
+import type { Prepared } from '../../text/prepare.js';
+import type { Block, FactKind } from '../../types.js';
 import { PARTICLES, PERSON_TITLES, namesOf, type Run } from './fact-names.js';
 import {
   WEEKDAYS,
@@ -23,9 +23,9 @@ import {
   tokenFound,
   tokenItems,
   type ItemContext,
-} from './correspondence-items.js';
-import { BLOCK_ITEMS, midSentenceNames } from './correspondence-blocks.js';
-import { selfContained } from '../text/prepare-block.js';
+} from '../correspondence/correspondence-items.js';
+import { BLOCK_ITEMS, midSentenceNames } from '../correspondence/correspondence-blocks.js';
+import { selfContained } from '../../text/prepare-block.js';
 
 /** One figure or name as a version gives it. */
 export interface Mention {

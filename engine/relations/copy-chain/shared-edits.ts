@@ -11,9 +11,9 @@
 // Pure and deterministic; candidate paragraphs meet through an index of their rarest words
 // (see leastShare), so a story of many versions compares only paragraphs that could pass.
 
-import type { Prepared } from '../text/prepare.js';
-import { PUNCT } from '../text/tokenize.js';
-import type { Pair, SharedEdit } from '../types.js';
+import type { Prepared } from '../../text/prepare.js';
+import { PUNCT } from '../../text/tokenize.js';
+import type { Pair, SharedEdit } from '../../types.js';
 
 /** Tuning of shared edits. */
 export const SHARED_EDITS = {

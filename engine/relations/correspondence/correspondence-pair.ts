@@ -4,9 +4,9 @@
 // head of research" meets "Top10VPN's Simon Migliano"), and the quotations the pair
 // found in both texts, one item each in the two paragraphs that hold it.
 
-import type { Prepared } from '../text/prepare.js';
-import type { AttributionSpan, Pair } from '../types.js';
-import { sourceKeys } from '../sources/attribution-match.js';
+import type { Prepared } from '../../text/prepare.js';
+import type { AttributionSpan, Pair } from '../../types.js';
+import { sourceKeys } from '../../sources/attribution-match.js';
 import type { Item, Items } from './correspondence-items.js';
 
 /** Index of the block of `p` that holds offset `at`, or -1. */

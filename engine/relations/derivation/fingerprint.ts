@@ -10,11 +10,11 @@
 // dates, lot numbers). Own n-grams never cross such a word, so "recalled 48,000 pounds of"
 // does not match on the strength of the number.
 
-import type { Prepared } from '../text/prepare.js';
-import { PUNCT, TOKEN_KINDS } from '../text/tokenize.js';
-import { quoteSpansOf } from '../sources/quotes-extract.js';
+import type { Prepared } from '../../text/prepare.js';
+import { PUNCT, TOKEN_KINDS } from '../../text/tokenize.js';
+import { quoteSpansOf } from '../../sources/quotes-extract.js';
 import { foldWord } from './synonyms.js';
-import { keyIdsOf, keyTable, type KeyTable } from '../text/key-ids.js';
+import { keyIdsOf, keyTable, type KeyTable } from '../../text/key-ids.js';
 
 /** Marks "no n-gram starts here" in the n-gram arrays (hashes are never negative). */
 export const NONE = -1;

@@ -17,9 +17,9 @@
 //      report. Its copies, if any, would be independent too, so they get none either.
 // Pure and deterministic: ties go to the base, then to the lower version index.
 
-import type { Prepared } from '../text/prepare.js';
-import type { CopyChain } from '../types.js';
-import { parseDate } from './base.js';
+import type { Prepared } from '../../text/prepare.js';
+import type { CopyChain } from '../../types.js';
+import { parseDate } from '../derivation/base.js';
 import {
   CHAIN_CLAIMS,
   claimOf,
@@ -29,7 +29,7 @@ import {
 } from './copy-chain-claims.js';
 import { pairCounts, storyGrams } from './copy-chain-grams.js';
 import { independentClaim } from './copy-chain-independent.js';
-import { fingerprintOf } from './fingerprint.js';
+import { fingerprintOf } from '../derivation/fingerprint.js';
 
 /** Tuning of the tree (the claims' thresholds are CHAIN_CLAIMS in copy-chain-claims.ts). */
 export const COPY_CHAIN = {

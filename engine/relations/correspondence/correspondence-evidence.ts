@@ -2,8 +2,8 @@
 // them and in the base's order, so a reader can find each one in the text. Entity words that
 // stand next to each other in the base are shown as one name ("Dahua Technology").
 
-import type { Prepared } from '../text/prepare.js';
-import type { CorrespondenceEvidence } from '../types.js';
+import type { Prepared } from '../../text/prepare.js';
+import type { CorrespondenceEvidence } from '../../types.js';
 import type { Item, ItemKind, Items } from './correspondence-items.js';
 
 /**

@@ -9,7 +9,7 @@
 
 import { FINGERPRINT, NONE, type Fingerprint } from './fingerprint.js';
 import { firstAt, gramTable, hasGram, type GramTable } from './gram-table.js';
-import type { DerivationSignals } from '../types.js';
+import type { DerivationSignals } from '../../types.js';
 
 /**
  * Raw signals: the ones the result reports (`DerivationSignals`, each 0..1 except

@@ -22,8 +22,8 @@ import type {
   Pair,
   SharedEdit,
   VersionOut,
-} from '../types.js';
-import { versionNumber } from '../numbering.js';
+} from '../../types.js';
+import { versionNumber } from '../../numbering.js';
 import {
   marksOf,
   sharedInnovations,

@@ -7,10 +7,10 @@
 // quotes, names and numbers left out). No alignment, word diff or attribution pairing: a
 // profile costs about 3 ms for a 600-word article, a pair under 1 ms.
 
-import { findCredits } from '../sources/attributions.js';
-import { AGENCY } from '../sources/attribution-patterns.js';
-import { prepare, type Prepared } from '../text/prepare.js';
-import type { Derivation, VersionInput } from '../types.js';
+import { findCredits } from '../../sources/attributions.js';
+import { AGENCY } from '../../sources/attribution-patterns.js';
+import { prepare, type Prepared } from '../../text/prepare.js';
+import type { Derivation, VersionInput } from '../../types.js';
 import { derivationOf } from './derivation.js';
 import { FINGERPRINT, fingerprintOf, type Fingerprint } from './fingerprint.js';
 import { baseGrams, signalsOf, type BaseGrams } from './signals.js';

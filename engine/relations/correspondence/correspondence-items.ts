@@ -12,10 +12,10 @@
 // Hyphenated words are split first: "US-blacklisted" is the entity "us" and the word
 // "blacklisted". Weekday names are left out: every dated report has one.
 
-import { STOPWORDS } from '../text/stopwords.js';
-import { PUNCT, TOKEN_KINDS } from '../text/tokenize.js';
-import type { Prepared } from '../text/prepare.js';
-import { foldWord } from './synonyms.js';
+import { STOPWORDS } from '../../text/stopwords.js';
+import { PUNCT, TOKEN_KINDS } from '../../text/tokenize.js';
+import type { Prepared } from '../../text/prepare.js';
+import { foldWord } from '../derivation/synonyms.js';
 
 /** Kinds of item; `speaker` and `quote` come from the pair's attributions and quotes. */
 export type ItemKind = 'entity' | 'number' | 'speaker' | 'quote' | 'word';

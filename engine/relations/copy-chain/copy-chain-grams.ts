@@ -5,8 +5,8 @@
 // lacks (a copy cannot restore what its source dropped, so that argues against the claim).
 // One linear merge of two sorted id arrays per pair of versions, no strings.
 
-import type { Fingerprint } from './fingerprint.js';
-import { gramIds } from './base.js';
+import type { Fingerprint } from '../derivation/fingerprint.js';
+import { gramIds } from '../derivation/base.js';
 
 /** The 4-gram ids of a story's versions and which of them the base has. */
 export interface StoryGrams {

@@ -9,7 +9,7 @@
 // (fingerprint.ts), so one pair of versions costs one linear merge of two number arrays, and
 // both directions come from the same merge: V²/2 merges, no strings built per pair.
 
-import type { BaseBasis } from '../types.js';
+import type { BaseBasis } from '../../types.js';
 import { NONE, type Fingerprint } from './fingerprint.js';
 
 /** Tuning of the base choice. */

@@ -13,11 +13,11 @@
 //      neither paragraph group holds another candidate of that kind and context. Names are
 //      never `changed`: two different names are two facts.
 
-import type { Prepared } from '../text/prepare.js';
-import type { FactKind, FactSpan, Pair, PairFact } from '../types.js';
-import { sameSource } from '../sources/sources.js';
+import type { Prepared } from '../../text/prepare.js';
+import type { FactKind, FactSpan, Pair, PairFact } from '../../types.js';
+import { sameSource } from '../../sources/sources.js';
 import { versionMentions, type Mention } from './fact-mentions.js';
-import { monthOf } from './correspondence-items.js';
+import { monthOf } from '../correspondence/correspondence-items.js';
 
 /** Tuning of the pair's facts. */
 export const PAIR_FACTS = {

@@ -11,7 +11,7 @@
 // base's.
 // Everything runs in linear time over hashed n-grams.
 
-import type { Derivation } from '../types.js';
+import type { Derivation } from '../../types.js';
 import type { Signals } from './signals.js';
 
 /**

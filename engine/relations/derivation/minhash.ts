@@ -21,7 +21,7 @@
 // (4) Bands: the signature cut into bands of MINHASH.rows minima; two texts that agree on a
 //     whole band become candidates. No clock, no randomness: the seeds are constants.
 
-import { STOPWORDS } from '../text/stopwords.js';
+import { STOPWORDS } from '../../text/stopwords.js';
 
 /** Sketch parameters (changing any of them changes every stored signature: see `scheme`). */
 export const MINHASH = {
