@@ -8,6 +8,7 @@ import {
   type Comparison,
   type Link,
   type Pair,
+  type ParagraphCounts,
   type QuoteEntry,
   type QuoteStatus,
 } from '../../../engine';
@@ -36,14 +37,7 @@ export const CELL_INFO: Record<CellStatus, { symbol: string; label: string }> = 
  * count them (engine `paragraphCounts`): a paragraph in a "same facts" row is neither dropped
  * nor added.
  */
-export interface PairFigures {
-  kept: number;
-  reworded: number;
-  moved: number;
-  dropped: number;
-  added: number;
-  /** Base paragraphs in "same facts, independent wording" rows. */
-  sameFacts: number;
+export interface PairFigures extends Omit<ParagraphCounts, 'sameFactsRows'> {
   /** Attributions added, dropped or really changed (another source, verb or hedge). */
   attributionChanges: number;
   /** Attributions changed in wording only (tense, honorific, order, position): not counted above. */
@@ -99,15 +93,10 @@ export function cellStatus(
  * (added).
  */
 export function pairFigures(pair: Pair): PairFigures {
-  const n = paragraphCounts(pair);
+  const { sameFactsRows: _rows, ...n } = paragraphCounts(pair);
   const s = pair.stats;
   return {
-    kept: n.kept,
-    reworded: n.reworded,
-    moved: n.moved,
-    dropped: n.dropped,
-    added: n.added,
-    sameFacts: n.sameFacts,
+    ...n,
     attributionChanges: pair.attributions.filter(isRealAttributionChange).length,
     attributionMinor: pair.attributions.filter((a) => minorChange(a) !== null).length,
     quoteChanges: pair.quotes.filter((q) => q.status !== 'identical' && !isMinorQuote(q)).length,
