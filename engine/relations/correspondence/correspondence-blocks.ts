@@ -130,6 +130,23 @@ function makeKey(p: Prepared, b: number): BlockKey | null {
 }
 
 /**
+ * What a shareable paragraph's readings hang on (see the module comment): its text, and `sig`,
+ * the name answer `isName` gives for each of its sentence openers; null when the paragraph is
+ * not shareable. Two paragraphs with equal keys read alike, here and in fact-mentions.ts.
+ */
+export function shareKey(
+  p: Prepared,
+  b: number,
+  isName: (key: string) => boolean,
+): { text: string; sig: string } | null {
+  const key = keyOf(p, b);
+  if (key === null) return null;
+  let sig = '';
+  for (const [rel, name] of key.openers) sig += `${rel}${isName(name) ? '+' : '-'}`;
+  return { text: key.text, sig };
+}
+
+/**
  * blockItems(p, b, ctx), shared with every pair and version of the compare() call that has
  * the same paragraph under the same names (see the module comment). `touched`: page
  * furniture lies in the paragraph. Callers must not change what they get: copy it first.
@@ -140,10 +157,9 @@ export function sharedBlockItems(
   ctx: ItemContext,
   touched: boolean,
 ): Items {
-  const key = touched ? null : keyOf(p, b);
+  const key = touched ? null : shareKey(p, b, ctx.isName);
   if (key === null) return blockItems(p, b, ctx);
-  let sig = '';
-  for (const [rel, name] of key.openers) sig += `${rel}${ctx.isName(name) ? '+' : '-'}`;
+  const { sig } = key;
   let byText = shared.get(p.session);
   if (byText === undefined) shared.set(p.session, (byText = new Map()));
   let bySig = byText.get(key.text);

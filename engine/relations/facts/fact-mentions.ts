@@ -12,7 +12,7 @@
 
 import { PUNCT, TOKEN_KINDS } from '../../text/tokenize.js';
 import type { Prepared } from '../../text/prepare.js';
-import type { Block, FactKind } from '../../types.js';
+import type { FactKind } from '../../types.js';
 import { PARTICLES, PERSON_TITLES, namesOf, type Run } from './fact-names.js';
 import {
   WEEKDAYS,
@@ -24,8 +24,11 @@ import {
   tokenItems,
   type ItemContext,
 } from '../correspondence/correspondence-items.js';
-import { BLOCK_ITEMS, midSentenceNames } from '../correspondence/correspondence-blocks.js';
-import { selfContained } from '../../text/prepare-block.js';
+import {
+  BLOCK_ITEMS,
+  midSentenceNames,
+  shareKey,
+} from '../correspondence/correspondence-blocks.js';
 
 /** One figure or name as a version gives it. */
 export interface Mention {
@@ -77,17 +80,15 @@ export function versionMentions(p: Prepared): Mention[] {
 /**
  * The figures and name runs of one paragraph as another version of the compare() call found
  * them, for reuse: a reprint repeats most paragraphs of its base word for word. The sharing is
- * exact. A self-contained paragraph's tokens and sentence openers are decided by its text
- * (prepare-block.ts `selfContained`); what else its mentions hang on is the name answer for
- * each opener it asked about, recorded in `asked` and checked before reuse, and the token
- * after its last one (a figure's unit), so a paragraph that does not end in punctuation is
- * not shared. Offsets are those of the version that found them: reuse shifts them.
+ * exact, under the key correspondences share paragraph items by (correspondence-blocks.ts
+ * `shareKey`: the paragraph's text and the name answer for each of its sentence openers, the
+ * only names a paragraph's readings ask about), and only for a paragraph that ends in
+ * punctuation (a figure's unit is read from the token after it). Offsets are those of the
+ * version that found them: reuse shifts them.
  */
 interface SharedMentions {
   mentions: Mention[];
   runs: Run[];
-  /** Name keys asked about, each with the answer. */
-  asked: Array<[string, boolean]>;
   /** Start of the paragraph and its first token in the version that found them. */
   at: number;
   token: number;
@@ -98,44 +99,30 @@ const sharedMentions = new WeakMap<object, Map<string, SharedMentions>>();
 function findMentions(p: Prepared): Mention[] {
   const names = midSentenceNames(p);
   const isName = (k: string): boolean => names.has(k);
-  const memo = memoOf(p.session);
-  const ctx: ItemContext = { isName, masked: () => false, memo };
+  const ctx: ItemContext = { isName, masked: () => false, memo: memoOf(p.session) };
   const starts = sentenceOpeners(p);
   const out: Mention[] = [];
   const runs: Run[] = [];
-  let byText = sharedMentions.get(p.session);
-  if (byText === undefined) sharedMentions.set(p.session, (byText = new Map()));
+  let byKey = sharedMentions.get(p.session);
+  if (byKey === undefined) sharedMentions.set(p.session, (byKey = new Map()));
   for (let b = 0; b < p.blocks.length; b += 1) {
     const range = p.blockRange[b];
     const blk = p.blocks[b];
     if (blk?.kind !== 'body' || range === null || range === undefined) continue;
-    const text = shareable(p, blk, range) ? p.input.text.slice(blk.start, blk.end) : null;
-    const got = text === null ? undefined : byText.get(text);
-    if (got !== undefined && got.asked.every(([k, yes]) => names.has(k) === yes)) {
+    const k = endsInPunctuation(p, range) ? shareKey(p, b, isName) : null;
+    const key = k === null ? null : `${k.sig}\u0000${k.text}`;
+    const got = key === null ? undefined : byKey.get(key);
+    if (got !== undefined) {
       reuse(got, b, blk.start - got.at, range[0] - got.token, out, runs);
       continue;
     }
-    if (text === null || got !== undefined || byText.size >= BLOCK_ITEMS.maxTexts) {
-      blockMentions(p, b, range, starts, ctx, out, runs);
-      continue;
-    }
-    const asked: Array<[string, boolean]> = [];
-    const asking: ItemContext = {
-      isName: (k) => {
-        const yes = names.has(k);
-        asked.push([k, yes]);
-        return yes;
-      },
-      masked: ctx.masked,
-      memo,
-    };
     const m0 = out.length;
     const r0 = runs.length;
-    blockMentions(p, b, range, starts, asking, out, runs);
-    byText.set(text, {
+    blockMentions(p, b, range, starts, ctx, out, runs);
+    if (key === null || byKey.size >= BLOCK_ITEMS.maxTexts) continue;
+    byKey.set(key, {
       mentions: out.slice(m0),
       runs: runs.slice(r0).map((r) => ({ ...r, keys: [...r.keys] })),
-      asked,
       at: blk.start,
       token: range[0],
     });
@@ -145,14 +132,9 @@ function findMentions(p: Prepared): Mention[] {
   return out;
 }
 
-/** True when paragraph `blk`'s mentions may be shared by its text (see SharedMentions). */
-function shareable(p: Prepared, blk: Block, range: readonly [number, number]): boolean {
-  return (
-    blk.end - blk.start <= BLOCK_ITEMS.maxChars &&
-    range[1] > range[0] &&
-    p.tokens.kind[range[1] - 1] === PUNCT_KIND &&
-    selfContained(p.input.text, blk)
-  );
+/** True when the paragraph's last token is punctuation (see SharedMentions). */
+function endsInPunctuation(p: Prepared, range: readonly [number, number]): boolean {
+  return range[1] > range[0] && p.tokens.kind[range[1] - 1] === PUNCT_KIND;
 }
 
 /** Adds shared mentions and runs to `out` and `runs`, moved to block `b`. */
