@@ -51,20 +51,23 @@ const MONTHS = new Set(
 );
 /** Char codes of the first letters of month names, lower case. */
 const MONTH_INITIALS = new Set([...'jfmasond'].map((ch) => ch.charCodeAt(0)));
-const MONTH_ABBR: Readonly<Record<string, string>> = {
-  jan: 'january',
-  feb: 'february',
-  mar: 'march',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-};
+/** A Map: a word looked up may be any word, "constructor" too (an object has that key). */
+const MONTH_ABBR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    jan: 'january',
+    feb: 'february',
+    mar: 'march',
+    apr: 'april',
+    jun: 'june',
+    jul: 'july',
+    aug: 'august',
+    sep: 'september',
+    sept: 'september',
+    oct: 'october',
+    nov: 'november',
+    dec: 'december',
+  }),
+);
 /** Titles before a name ("Gov. Kathy Hochul"): a shared title is no shared name. */
 const TITLES = new Set(
   'mr mrs ms dr gov sen rep gen col lt sgt capt prof rev mayor president governor senator'.split(
@@ -116,7 +119,7 @@ export function monthOf(word: string): string | null {
   if (c < 128 && !MONTH_INITIALS.has(c | 0x20)) return null;
   const w = word.toLowerCase().replace(/\.$/, '');
   if (MONTHS.has(w)) return w;
-  return MONTH_ABBR[w] ?? null;
+  return MONTH_ABBR.get(w) ?? null;
 }
 
 /** The number items of a number token or a word with digits ("1.5 million", "2018", months). */
