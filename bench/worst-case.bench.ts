@@ -2,13 +2,16 @@
 // in a child process of its own, so its time and peak memory (the child's max RSS, read from
 // the operating system) are not mixed with another case's heap. Prints target vs measured.
 // Baselines measured in the same run: the 200 undated versions with the base named (against
-// the base chosen automatically), and one flat jsdiff diffWords over the 100,000-word pair.
+// the base chosen automatically), one flat jsdiff diffWords over the 100,000-word pair, and
+// that pair without the V8 tuning Retold's processes run with (cli/v8-tuning.mjs): each case
+// runs in a process tuned as the CLI is, but for that one.
 //   npx tsx bench/worst-case.bench.ts              all cases
 //   npx tsx bench/worst-case.bench.ts word stop    only cases whose name contains a filter
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
+import { applyV8Tuning } from '../cli/v8-tuning.mjs';
 import { compare, type Comparison, type VersionInput } from '../engine/index';
 import * as W from './support/worst-inputs';
 import { newsParagraphs } from './support/news-text';
@@ -34,6 +37,8 @@ interface Case {
    * the app, so V8 has optimised the engine's code by the time a user opens a large story.
    */
   warmUp?: () => VersionInput[];
+  /** Run without the V8 tuning of Retold's processes (cli/v8-tuning.mjs): its baseline. */
+  untuned?: boolean;
 }
 
 const KB = 1000;
@@ -104,6 +109,14 @@ const CASES: Case[] = [
   },
   { name: 'pair-100k-words', target: 1000, self: false, runs: 5, input: () => newsPair(100000) },
   {
+    name: 'pair-100k-words-untuned',
+    target: 1000,
+    self: false,
+    runs: 5,
+    untuned: true,
+    input: () => newsPair(100000),
+  },
+  {
     name: 'pair-100k-words-warm',
     target: 1000,
     self: false,
@@ -152,6 +165,8 @@ function identical(r: Comparison): boolean {
 function runOne(name: string): void {
   const c = CASES.find((x) => x.name === name);
   if (c === undefined) throw new Error(`no case ${name}`);
+  // as the CLI does before it loads anything else (cli/bin.mjs)
+  if (c.untuned !== true) applyV8Tuning();
   if (c.warmUp) compare(c.warmUp(), { base: 0 });
   const input = c.input();
   const bytes = input.reduce((n, v) => n + v.text.length, 0);
@@ -245,6 +260,11 @@ function runAll(filters: string[]): void {
     'pair-100k-words',
     'pair-100k-words-jsdiff-baseline',
     '100k-word pair, compare() / flat jsdiff diffWords',
+  );
+  ratio(
+    'pair-100k-words',
+    'pair-100k-words-untuned',
+    '100k-word pair, V8 tuned as Retold runs it / V8 defaults',
   );
 }
 

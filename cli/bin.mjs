@@ -10,6 +10,7 @@ import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUNDLE_ENTRY, staleReason } from './bundle-stamp.mjs';
+import { applyV8Tuning } from './v8-tuning.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundleDir = path.resolve(root, process.env.RETOLD_CLI_BUNDLE ?? path.join('dist', 'cli'));
@@ -37,6 +38,8 @@ process.stdout.on('error', (err) => {
 // Node 22.1+ keeps the compiled code of the modules on disk between runs (its temp folder):
 // a second `retold` skips most of the parsing. Node 20 has no such cache; nothing changes there.
 module.enableCompileCache?.();
+// V8's inlining budget, before the engine's code first runs (see v8-tuning.mjs).
+applyV8Tuning();
 const entry = await chooseEntry();
 if (typeof entry === 'object') {
   process.stderr.write(`retold: ${entry.error}\n`);

@@ -15,6 +15,7 @@ import { printHtmlToPdf } from './print-pdf';
 import { watchRendererCrashes } from './crash-recovery';
 import { instanceDataDir } from './instance-policy';
 import { installPermissionHandlers } from './permissions';
+import { V8_FLAGS, applyV8Tuning, v8TuningWanted } from '../cli/v8-tuning.mjs';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, isExternalWebUrl, isTrustedSender } from './security';
 
 app.setName('Retold');
@@ -161,6 +162,11 @@ function onSecondLaunch(): void {
   win.show();
   win.focus();
 }
+
+// V8's inlining budget (cli/v8-tuning.mjs), as the CLI and browser mode run with: in this
+// process (exports compare here) and in the window's, where the comparison worker runs.
+applyV8Tuning();
+if (v8TuningWanted()) app.commandLine.appendSwitch('js-flags', V8_FLAGS.join(' '));
 
 // One window per library (instance-policy.ts): the lock lives in userData, so a library other
 // than the default one gets a userData folder of its own before the lock is taken.
