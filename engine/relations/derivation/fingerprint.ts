@@ -139,8 +139,13 @@ function addFigures(raw: string, into: Set<string>): void {
 interface KeyInfo {
   lower: string;
   hash: number;
-  /** Hash of the synonym-folded lower-case form. */
-  folded: number;
+  /**
+   * Hash of the synonym-folded lower-case form, once `folded` is true: computed on first use
+   * as an own word (foldedHash), since only own n-grams are folded. Names, figures and quoted
+   * words, a good part of a text's distinct keys, never pay for the synonym fold.
+   */
+  foldedHash: number;
+  folded: boolean;
 }
 
 const keyInfos = new Map<string, KeyInfo>();
@@ -163,10 +168,19 @@ function keyInfo(k: string): KeyInfo {
   let info = keyInfos.get(k);
   if (info === undefined) {
     const lower = k.toLowerCase();
-    info = { lower, hash: wordHash(lower), folded: wordHash(foldWord(lower)) };
+    info = { lower, hash: wordHash(lower), foldedHash: 0, folded: false };
     if (keyInfos.size < 200_000) keyInfos.set(k, info);
   }
   return info;
+}
+
+/** The folded hash of a KeyInfo (see KeyInfo.foldedHash). */
+function foldedHash(info: KeyInfo): number {
+  if (!info.folded) {
+    info.foldedHash = wordHash(foldWord(info.lower));
+    info.folded = true;
+  }
+  return info.foldedHash;
 }
 
 /**
@@ -204,13 +218,14 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
     const info = infos[ids[i] ?? -1] ?? keyInfo(p.keys[i] ?? '');
     keys.push(info.lower);
     hashes[w] = info.hash;
-    folded[w] = info.folded;
     while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t0) q += 1;
     const quoted = q < quotes.length && (quotes[q]?.[0] ?? Infinity) <= t0;
     const t1 = end[i] ?? t0;
     const s = shape(text, t0, t1);
     const shared = quoted || kind[i] === NUMBER || sharedByAnyone(s, t1 - t0, starts[i] === 1);
     own[w] = shared ? 0 : 1;
+    // folded n-grams are made of own words only (grams with ownRun): the others stay 0
+    if (!shared) folded[w] = foldedHash(info);
     if (!quoted && (s & DIGIT) !== 0) addFigures(text.slice(t0, t1), figures);
   }
   const n = keys.length;

@@ -122,6 +122,8 @@ export function signalsOf(b: BaseGrams, v: Fingerprint): Signals {
   const sentences = (v.sentenceOf[v.sentenceOf.length - 1] ?? 0) + 1;
   const withOwn = new Uint8Array(sentences);
   const withMatch = new Uint8Array(sentences);
+  // the folded grams found in the base, for `folded` too: each looked up once
+  const foldHits = new Uint8Array(v.foldGrams.length);
   for (let i = 0; i < v.foldGrams.length; i += 1) {
     const h = v.foldGrams[i] ?? NONE;
     if (h === NONE) continue;
@@ -129,6 +131,7 @@ export function signalsOf(b: BaseGrams, v: Fingerprint): Signals {
     withOwn[sentence] = 1;
     const at = firstAt(b.folded, h);
     if (at < 0) continue;
+    foldHits[i] = 1;
     positions.push(at);
     withMatch[sentence] = 1;
   }
@@ -140,7 +143,7 @@ export function signalsOf(b: BaseGrams, v: Fingerprint): Signals {
     coverage: covered(v.raw, FINGERPRINT.raw, b.raw, false),
     own: covered(v.ownGrams, FINGERPRINT.own, ownHits, true),
     reverse: covered(b.fp.ownGrams, FINGERPRINT.own, gramTable(v.ownGrams, NONE), true),
-    folded: covered(v.foldGrams, FINGERPRINT.folded, b.folded, true),
+    folded: covered(v.foldGrams, FINGERPRINT.folded, foldHits, true),
     longestRun: longestRun(ownHits, FINGERPRINT.own),
     order: positions.length === 0 ? 0 : lis(positions) / positions.length,
     matches: positions.length,

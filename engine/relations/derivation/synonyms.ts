@@ -110,6 +110,9 @@ const DETACH: ReadonlyArray<readonly [string, string]> = [
   ['s', ''],
 ];
 
+/** Last letters of the DETACH suffixes: a word ending otherwise has no rule to try. */
+const DETACH_LAST = new Set(DETACH.map(([suffix]) => suffix.charCodeAt(suffix.length - 1)));
+
 /** Suffixes cut to make the fallback stem of a word that has no synonym group. */
 const STEM = /(?:ings?|ed|es|s|ly)$/;
 
@@ -132,6 +135,7 @@ function groupLemma(w: string, t: Map<string, string>): string | null {
   const irregular = IRREGULAR.get(w);
   if (irregular !== undefined) return irregular;
   if (t.has(w)) return w;
+  if (!DETACH_LAST.has(w.charCodeAt(w.length - 1))) return null;
   for (const [suffix, repl] of DETACH) {
     if (w.length - suffix.length < 2 || !w.endsWith(suffix)) continue;
     const stem = w.slice(0, w.length - suffix.length);
