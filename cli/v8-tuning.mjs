@@ -6,10 +6,11 @@
 // default each optimisation inlines most of them, and a fresh process compiles so much
 // (1.6 s of compiler time over the first 100,000-word pair, on threads beside the comparison)
 // that on a two-core machine the comparison itself waits for a core. At 200 the compiler does a
-// fraction of that work, the comparison's own CPU time is unchanged, and the pair takes about
-// 15% less: bench/worst-case.bench.ts measures the pair both ways in the same run
+// fraction of that work, the comparison's own CPU time is unchanged, and the pair takes 12-14%
+// less: bench/worst-case.bench.ts measures the pair both ways in the same run
 // (pair-100k-words against pair-100k-words-untuned). Long-lived processes gain too (the warm
-// pair, 200 versions): nothing measured got slower.
+// pair, 200 versions); the other worst cases and bulk import (bench/bulk-import.bench.ts, text
+// and HTML) moved within their noise.
 //
 // RETOLD_V8_TUNING=0 turns it off (to compare). Nothing else depends on it: results are the
 // same either way, only the time differs.
