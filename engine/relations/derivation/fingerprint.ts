@@ -21,9 +21,9 @@ export const NONE = -1;
 
 /** Hashed n-grams of one version; NONE where no n-gram of that kind starts. */
 export interface Fingerprint {
-  /** Lower-case matching keys of the body words (punctuation and other block kinds left out). */
-  keys: string[];
-  /** Index into `keys` of each body token; -1 for punctuation. */
+  /** Number of body words (punctuation and other block kinds left out). */
+  words: number;
+  /** Index of each body token among the body words; -1 for punctuation. */
   wordOfToken: Int32Array;
   /** Index into `Prepared.sentences` of each word. */
   sentenceOf: Int32Array;
@@ -184,11 +184,11 @@ function foldedHash(info: KeyInfo): number {
 }
 
 /**
- * Body words: lower-case keys, their hashes (as they are and folded), and the own mask.
+ * Body words: how many, their hashes (as they are and folded), and the own mask.
  * Derivation reads body words only, as similarity does: headlines and captions are compared
  * block by block, but page furniture must not inflate or dilute the share derived.
  */
-function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own' | 'figures'> & {
+function bodyWords(p: Prepared): Pick<Fingerprint, 'words' | 'wordOfToken' | 'own' | 'figures'> & {
   hashes: Int32Array;
   folded: Int32Array;
 } {
@@ -196,7 +196,7 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
   const starts = new Uint8Array(p.tokens.length);
   for (const s of p.sentences) starts[s.t0] = 1;
   const quotes = quoteSpansOf(p);
-  const keys: string[] = [];
+  let n = 0;
   // at most one word per token: sized once, then cut to the words found (no growing arrays)
   const own = new Uint8Array(p.tokens.length);
   const hashes = new Int32Array(p.tokens.length);
@@ -213,10 +213,10 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
   for (let i = 0; i < p.tokens.length; i += 1) {
     if (kind[i] === PUNCT_KIND || body[p.tokenBlock[i] ?? -1] !== 1) continue;
     const t0 = start[i] ?? 0;
-    const w = keys.length;
+    const w = n;
+    n += 1;
     wordOfToken[i] = w;
     const info = infos[ids[i] ?? -1] ?? keyInfo(p.keys[i] ?? '');
-    keys.push(info.lower);
     hashes[w] = info.hash;
     while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t0) q += 1;
     const quoted = q < quotes.length && (quotes[q]?.[0] ?? Infinity) <= t0;
@@ -228,9 +228,8 @@ function bodyWords(p: Prepared): Pick<Fingerprint, 'keys' | 'wordOfToken' | 'own
     if (!shared) folded[w] = foldedHash(info);
     if (!quoted && (s & DIGIT) !== 0) addFigures(text.slice(t0, t1), figures);
   }
-  const n = keys.length;
   return {
-    keys,
+    words: n,
     wordOfToken,
     own: own.slice(0, n),
     figures,
@@ -257,7 +256,7 @@ const cache = new WeakMap<Prepared, Fingerprint>();
 export function fingerprintOf(p: Prepared): Fingerprint {
   const hit = cache.get(p);
   if (hit !== undefined) return hit;
-  const { keys, wordOfToken, own, figures, hashes, folded } = bodyWords(p);
+  const { words, wordOfToken, own, figures, hashes, folded } = bodyWords(p);
   // ownRun[i]: own words in a row from i, so "an own n-gram starts at i" is one comparison
   const ownRun = new Int32Array(own.length + 1);
   let ownWords = 0;
@@ -266,9 +265,9 @@ export function fingerprintOf(p: Prepared): Fingerprint {
     ownWords += own[i] ?? 0;
   }
   const fp: Fingerprint = {
-    keys,
+    words,
     wordOfToken,
-    sentenceOf: sentenceIndex(p, wordOfToken, keys.length),
+    sentenceOf: sentenceIndex(p, wordOfToken, words),
     own,
     ownWords,
     raw: grams(hashes, FINGERPRINT.raw, null),
