@@ -87,14 +87,28 @@ export function versionMentions(p: Prepared): Mention[] {
  * version that found them: reuse shifts them.
  */
 interface SharedMentions {
-  mentions: Mention[];
-  runs: Run[];
+  /**
+   * The finding version's own lists, and where the paragraph's part of each lies: read when
+   * reused (mentions and runs are not changed once a paragraph is read), never copied for a
+   * paragraph no other version repeats.
+   */
+  mentions: readonly Mention[];
+  m0: number;
+  m1: number;
+  runs: readonly Run[];
+  r0: number;
+  r1: number;
   /** Start of the paragraph and its first token in the version that found them. */
   at: number;
   token: number;
 }
 
-const sharedMentions = new WeakMap<object, Map<string, SharedMentions>>();
+/**
+ * Shared paragraphs by their text, then by `sig`: the text string is the one keyOf made (as
+ * correspondences' items use it), so its hash is computed once, and no text is joined to its
+ * signature (a copy of every paragraph of every version).
+ */
+const sharedMentions = new WeakMap<object, Map<string, Map<string, SharedMentions>>>();
 
 function findMentions(p: Prepared): Mention[] {
   const names = midSentenceNames(p);
@@ -103,15 +117,15 @@ function findMentions(p: Prepared): Mention[] {
   const starts = sentenceOpeners(p);
   const out: Mention[] = [];
   const runs: Run[] = [];
-  let byKey = sharedMentions.get(p.session);
-  if (byKey === undefined) sharedMentions.set(p.session, (byKey = new Map()));
+  let byText = sharedMentions.get(p.session);
+  if (byText === undefined) sharedMentions.set(p.session, (byText = new Map()));
   for (let b = 0; b < p.blocks.length; b += 1) {
     const range = p.blockRange[b];
     const blk = p.blocks[b];
     if (blk?.kind !== 'body' || range === null || range === undefined) continue;
     const k = endsInPunctuation(p, range) ? shareKey(p, b, isName) : null;
-    const key = k === null ? null : `${k.sig}\u0000${k.text}`;
-    const got = key === null ? undefined : byKey.get(key);
+    const bySig = k === null ? undefined : byText.get(k.text);
+    const got = k === null ? undefined : bySig?.get(k.sig);
     if (got !== undefined) {
       reuse(got, b, blk.start - got.at, range[0] - got.token, out, runs);
       continue;
@@ -119,13 +133,19 @@ function findMentions(p: Prepared): Mention[] {
     const m0 = out.length;
     const r0 = runs.length;
     blockMentions(p, b, range, starts, ctx, out, runs);
-    if (key === null || byKey.size >= BLOCK_ITEMS.maxTexts) continue;
-    byKey.set(key, {
-      mentions: out.slice(m0),
-      runs: runs.slice(r0).map((r) => ({ ...r, keys: [...r.keys] })),
+    if (k === null) continue;
+    const entry: SharedMentions = {
+      mentions: out,
+      m0,
+      m1: out.length,
+      runs,
+      r0,
+      r1: runs.length,
       at: blk.start,
       token: range[0],
-    });
+    };
+    if (bySig !== undefined) bySig.set(k.sig, entry);
+    else if (byText.size < BLOCK_ITEMS.maxTexts) byText.set(k.text, new Map([[k.sig, entry]]));
   }
   // names after the figures: each list is in text order, and pairs read them by kind
   for (const m of namesOf(p, runs)) out.push(m);
@@ -146,9 +166,12 @@ function reuse(
   out: Mention[],
   runs: Run[],
 ): void {
-  for (const m of got.mentions)
+  for (let i = got.m0; i < got.m1; i += 1) {
+    const m = got.mentions[i] as Mention;
     out.push({ ...m, block: b, start: m.start + shift, end: m.end + shift });
-  for (const r of got.runs) {
+  }
+  for (let i = got.r0; i < got.r1; i += 1) {
+    const r = got.runs[i] as Run;
     runs.push({
       keys: [...r.keys],
       block: b,
