@@ -223,9 +223,10 @@ function shifted(m: RuleMatch, d: number): RuleMatch {
 }
 
 /**
- * The rule matches of a block, memoised by what decides them: its kind, whether it is the
- * first body block, its quotations (relative offsets) and its text. A page that repeats a
- * line thousands of times runs the rules once for it.
+ * The rule matches of a block, memoised by what decides them: its text, then its kind, whether
+ * it is the first body block and its quotations (relative offsets). A page that repeats a line
+ * thousands of times runs the rules once for it. Matches are kept as found, with the block's
+ * start, and moved only when reused elsewhere (most paragraphs are never met again).
  */
 function memoMatches(text: string, b: Block, p: Para, memo: MatchMemo) {
   if (b.end - b.start > MEMO_MAX_PARA) return blockMatches(text, b, p);
@@ -235,14 +236,18 @@ function memoMatches(text: string, b: Block, p: Para, memo: MatchMemo) {
     if (q[0] >= b.end) break;
     qs.push(q[2] - b.start, q[3] - b.start);
   }
-  const key = `${b.kind}|${p.first ? 1 : 0}|${qs.join(',')}|${text.slice(b.start, b.end)}`;
-  const got = memo.get(key);
-  if (got !== undefined) return got.map((m) => shifted(m, b.start));
+  const own = text.slice(b.start, b.end);
+  const how = `${b.kind}|${p.first ? 1 : 0}|${qs.join(',')}`;
+  let byHow = memo.get(own);
+  const got = byHow?.get(how);
+  if (got !== undefined) {
+    const d = b.start - got.at;
+    // matches are read, never changed: the same place shares them
+    return d === 0 ? got.matches : got.matches.map((m) => shifted(m, d));
+  }
   const ms = blockMatches(text, b, p);
-  memo.set(
-    key,
-    ms.map((m) => shifted(m, -b.start)),
-  );
+  if (byHow === undefined) memo.set(own, (byHow = new Map()));
+  byHow.set(how, { at: b.start, matches: ms });
   return ms;
 }
 
@@ -252,8 +257,11 @@ function lazySentences(text: string, b: Block, block: number): () => SentenceSpa
   return () => (spans ??= sentencesOf(text, b, block));
 }
 
-/** Rule matches of paragraphs by what decides them (see memoMatches): one per compare(). */
-export type MatchMemo = Map<string, RuleMatch[]>;
+/**
+ * Rule matches of paragraphs by what decides them (see memoMatches), with the start of the
+ * block they were found in: one per compare().
+ */
+export type MatchMemo = Map<string, Map<string, { at: number; matches: RuleMatch[] }>>;
 
 /**
  * Every attribution of a text, given its blocks. Boilerplate blocks are searched for credit
