@@ -34,7 +34,7 @@ export function argumentError(
         return `This command takes no names or files, only options: “${token}”.`;
       continue;
     }
-    const name = options[typed] ? typed : shorts.get(typed);
+    const name = Object.hasOwn(options, typed) ? typed : shorts.get(typed);
     const known = name === undefined ? undefined : options[name];
     if (!name || !known) {
       const list = Object.keys(options).map(long).join(', ');

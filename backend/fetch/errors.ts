@@ -70,16 +70,19 @@ export function httpStatus(status: number): AppError {
 
 /** A content type that is not a page (an image, a PDF, a video…). */
 export function notAPage(contentType: string): AppError {
-  const kinds: Record<string, string> = {
-    'application/pdf': 'a PDF document',
-    'application/json': 'JSON data',
-    'application/zip': 'a ZIP archive',
-  };
+  const kinds = new Map([
+    ['application/pdf', 'a PDF document'],
+    ['application/json', 'JSON data'],
+    ['application/zip', 'a ZIP archive'],
+  ]);
+  const majors = new Map([
+    ['image', 'an image'],
+    ['video', 'a video'],
+    ['audio', 'a sound file'],
+    ['font', 'a font'],
+  ]);
   const major = contentType.split('/')[0] ?? '';
-  const what =
-    kinds[contentType] ??
-    ({ image: 'an image', video: 'a video', audio: 'a sound file', font: 'a font' }[major] ||
-      'not a web page');
+  const what = kinds.get(contentType) ?? majors.get(major) ?? 'not a web page';
   return new AppError(
     'not_text',
     `This address gives ${what} (${contentType}), not an article page. Retold imports web pages (HTML) and plain text.`,

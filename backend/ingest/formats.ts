@@ -56,12 +56,12 @@ export function extensionOf(name: string | undefined): string {
 
 /** The format a supported extension names, or null when the extension is missing or unknown. */
 export function formatFromExtension(ext: string): Format | null {
-  return TEXT_EXTENSIONS[ext] ?? null;
+  return Object.hasOwn(TEXT_EXTENSIONS, ext) ? (TEXT_EXTENSIONS[ext] ?? null) : null;
 }
 
 /** The phrase for a known-but-unsupported extension ("a PDF document"), or null. */
 export function unsupportedKind(ext: string): string | null {
-  return UNSUPPORTED_EXTENSIONS[ext] ?? null;
+  return Object.hasOwn(UNSUPPORTED_EXTENSIONS, ext) ? (UNSUPPORTED_EXTENSIONS[ext] ?? null) : null;
 }
 
 /** True when text is unmistakably an HTML document: it opens with `<!doctype html` or `<html`. */

@@ -82,6 +82,14 @@ describe('argument errors', () => {
     );
   });
 
+  it('names an unknown option that is a name every object has ("--constructor")', () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(argumentError([`--${name}`], options, true)).toBe(
+        `“--${name}” is not an option of this command (it takes --base, --json).`,
+      );
+    }
+  });
+
   it('says when an option lacks its value or has one it cannot take', () => {
     expect(argumentError(['a', '--base'], options, true)).toBe(
       '--base needs a value after it, as in “--base 2”.',

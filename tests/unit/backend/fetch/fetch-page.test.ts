@@ -2,6 +2,7 @@
 // timeouts and the size cap, each with the sentence a person sees. No test touches the internet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../../../../contract/errors';
+import { notAPage } from '../../../../backend/fetch/errors';
 import { fetchPage, type FetchOptions } from '../../../../backend/fetch/fetch-page';
 import { startPageServer, type PageServer } from '../../../support/page-server';
 
@@ -76,6 +77,16 @@ describe('fetchPage', () => {
       'This address gives an image (image/png), not an article page. Retold imports web pages (HTML) and plain text.',
     );
     expect((await failure('/pdf')).message).toMatch(/gives a PDF document \(application\/pdf\)/);
+  });
+
+  it('names no type for a media type that is a name every object has ("constructor")', () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype).map((n) => n.toLowerCase())) {
+      for (const type of [name, `${name}/x`]) {
+        expect(notAPage(type).message).toBe(
+          `This address gives not a web page (${type}), not an article page. Retold imports web pages (HTML) and plain text.`,
+        );
+      }
+    }
   });
 
   it('gives up on a slow page after the total time limit', async () => {

@@ -96,6 +96,14 @@ describe('ingest: binary files', () => {
     );
   });
 
+  it('reads a text file whose extension is a name every object has (".constructor")', async () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      await expect(
+        ingest({ name: `notes.${name}`, bytes: utf8('The harbour reopened.\n') }),
+      ).resolves.toMatchObject({ text: 'The harbour reopened.\n', format: 'text' });
+    }
+  });
+
   it('does not mistake text that starts like a signature for binary', async () => {
     for (const text of [
       'BMW sales rose in May.\n',
