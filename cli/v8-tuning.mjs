@@ -6,7 +6,7 @@
 // default each optimisation inlines most of them, and a fresh process compiles so much
 // (1.6 s of compiler time over the first 100,000-word pair, on threads beside the comparison)
 // that on a two-core machine the comparison itself waits for a core. At 200 the compiler does a
-// fraction of that work, the comparison's own CPU time is unchanged, and the pair takes 12-14%
+// fraction of that work, the comparison's own CPU time is unchanged, and the pair takes 12-17%
 // less: bench/worst-case.bench.ts measures the pair both ways in the same run
 // (pair-100k-words against pair-100k-words-untuned). Long-lived processes gain too (the warm
 // pair, 200 versions); the other worst cases and bulk import (bench/bulk-import.bench.ts, text
