@@ -1,6 +1,7 @@
-// Binary searches over lists sorted by a numeric key. The engine keeps many such lists
-// (attributions, quotations and sentences by offset, posting lists by index); one pair of
-// searches serves them all instead of a hand-written loop in each module.
+// Binary searches over lists sorted by a numeric key, and the count two sorted lists share. The
+// engine keeps many such lists (attributions, quotations and sentences by offset, posting lists
+// by index, n-gram hashes and ids); these serve them all instead of a hand-written loop in each
+// module.
 
 const self = (x: number): number => x;
 
@@ -30,4 +31,22 @@ export function upperBound<T>(xs: readonly T[], x: number, key: (t: T) => number
     else hi = mid;
   }
   return lo;
+}
+
+/** Number of values two ascending lists of distinct numbers share (one linear merge). */
+export function sharedCount(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return n;
 }

@@ -45,31 +45,44 @@ export function storyGrams(fps: readonly Fingerprint[], base: number): StoryGram
   return { ids, inBase, baseShared };
 }
 
-/**
- * What `v` and `u` share, one merge. With `skip` (1 at ids to leave out, e.g. the grams of
- * `v`'s claimed source), `innovations` counts only shared innovations `skip` does not hold.
- */
-export function pairCounts(g: StoryGrams, v: number, u: number, skip?: Uint8Array): PairCounts {
+/** What one merge of two versions' ids finds (see merge). */
+interface Merged {
+  both: number;
+  /** Shared ids the base has. */
+  sharedBase: number;
+  /** Shared ids the base lacks and `skip` does not hold. */
+  innovations: number;
+}
+
+/** One linear merge of the sorted ids of `v` and `u`: every count pairCounts reads. */
+function merge(g: StoryGrams, v: number, u: number, skip?: Uint8Array): Merged {
   const a = g.ids[v] ?? new Int32Array(0);
   const b = g.ids[u] ?? new Int32Array(0);
   let i = 0;
   let j = 0;
-  let both = 0;
-  let innovations = 0;
+  const out: Merged = { both: 0, sharedBase: 0, innovations: 0 };
   while (i < a.length && j < b.length) {
     const x = a[i] as number;
     const y = b[j] as number;
     if (x < y) i += 1;
     else if (x > y) j += 1;
     else {
-      both += 1;
-      if (g.inBase[x] !== 1 && skip?.[x] !== 1) innovations += 1;
+      out.both += 1;
+      if (g.inBase[x] === 1) out.sharedBase += 1;
+      else if (skip?.[x] !== 1) out.innovations += 1;
       i += 1;
       j += 1;
     }
   }
-  // shared base grams = both − shared innovations (counted without `skip`)
-  const sharedBase = skip === undefined ? both - innovations : sharedBaseOf(g, a, b);
+  return out;
+}
+
+/**
+ * What `v` and `u` share, one merge. With `skip` (1 at ids to leave out, e.g. the grams of
+ * `v`'s claimed source), `innovations` counts only shared innovations `skip` does not hold.
+ */
+export function pairCounts(g: StoryGrams, v: number, u: number, skip?: Uint8Array): PairCounts {
+  const { both, sharedBase, innovations } = merge(g, v, u, skip);
   return {
     both,
     innovations,
@@ -79,46 +92,11 @@ export function pairCounts(g: StoryGrams, v: number, u: number, skip?: Uint8Arra
 }
 
 /**
- * `pairCounts(g, v, u, skip).innovations` alone, one merge: the innovations `v` and `u` share
- * that `skip` does not hold.
+ * `pairCounts(g, v, u, skip).innovations` alone: the innovations `v` and `u` share that `skip`
+ * does not hold.
  */
 export function sharedInnovations(g: StoryGrams, v: number, u: number, skip?: Uint8Array): number {
-  const a = g.ids[v] ?? new Int32Array(0);
-  const b = g.ids[u] ?? new Int32Array(0);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x < y) i += 1;
-    else if (x > y) j += 1;
-    else {
-      if (g.inBase[x] !== 1 && skip?.[x] !== 1) n += 1;
-      i += 1;
-      j += 1;
-    }
-  }
-  return n;
-}
-
-/** Base grams two sorted id arrays share. */
-function sharedBaseOf(g: StoryGrams, a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x < y) i += 1;
-    else if (x > y) j += 1;
-    else {
-      n += g.inBase[x] ?? 0;
-      i += 1;
-      j += 1;
-    }
-  }
-  return n;
+  return merge(g, v, u, skip).innovations;
 }
 
 /** A mark array of `v`'s ids (1 where `v` has the id), for pairCounts' `skip`. */

@@ -11,6 +11,7 @@
 
 import type { BaseBasis } from '../../types.js';
 import { NONE, type Fingerprint } from './fingerprint.js';
+import { sharedCount } from '../../sorted.js';
 
 /** Tuning of the base choice. */
 export const BASE = {
@@ -183,24 +184,6 @@ function union2(a: Int32Array, b: Int32Array): Int32Array {
   return out.slice(0, n);
 }
 
-/** Number of values two sorted arrays share (linear merge). */
-function shared(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      n += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return n;
-}
-
 /** contain[i] = summed share of every other version's 4-grams that version i contains. */
 function containment(fps: readonly Fingerprint[]): number[] {
   const grams = gramIds(fps);
@@ -209,7 +192,7 @@ function containment(fps: readonly Fingerprint[]): number[] {
     for (let j = i + 1; j < grams.length; j += 1) {
       const gi = grams[i] as Int32Array;
       const gj = grams[j] as Int32Array;
-      const n = shared(gi, gj);
+      const n = sharedCount(gi, gj);
       // i contains n of j's grams; j contains n of i's grams
       sums[i] = (sums[i] ?? 0) + (gj.length === 0 ? 0 : n / gj.length);
       sums[j] = (sums[j] ?? 0) + (gi.length === 0 ? 0 : n / gi.length);

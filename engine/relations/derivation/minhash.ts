@@ -22,6 +22,7 @@
 //     whole band become candidates. No clock, no randomness: the seeds are constants.
 
 import { STOPWORDS } from '../../text/stopwords.js';
+import { sharedCount } from '../../sorted.js';
 
 /** Sketch parameters (changing any of them changes every stored signature: see `scheme`). */
 export const MINHASH = {
@@ -224,19 +225,7 @@ export function estimateContainment(a: MinHash, b: MinHash): [number, number] {
 
 /** The exact Jaccard similarity of two sorted distinct hash arrays (for tests and checks). */
 export function exactJaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      common += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
+  const common = sharedCount(a, b);
   const union = a.length + b.length - common;
   return union === 0 ? 0 : common / union;
 }
